@@ -1,0 +1,161 @@
+//! `haven build`: load → model → render → write.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use rayon::prelude::*;
+
+use crate::cli::BuildArgs;
+use crate::error::{Diagnostic, Diagnostics, Error, Result};
+use crate::render::plan::{self, Job};
+use crate::render::Renderer;
+use crate::write::{sitemap, Staging};
+use crate::{load, model, report};
+
+/// What a successful build did.
+#[derive(Debug)]
+pub struct Summary {
+    pub out: PathBuf,
+    pub countries: usize,
+    pub locales: usize,
+    pub pages: usize,
+    pub warnings: usize,
+}
+
+pub fn run(args: &BuildArgs) -> Result<Summary> {
+    let started = Instant::now();
+    let mut diags = Diagnostics::new();
+    let campaign = load_campaign(&args.campaign, &mut diags)?;
+    let selected = select(&campaign, &args.countries)?;
+    let out = args.out.clone().unwrap_or_else(|| args.campaign.join(&campaign.config.output.dir));
+    let staging = Staging::begin(&out, &args.campaign, args.force)?;
+    let Some(renderer) = Renderer::new(&campaign, &mut diags) else {
+        return fail(diags);
+    };
+    let jobs = plan::jobs(&campaign, &selected);
+    let progress = report::Progress::new(jobs.len() as u64, args.quiet);
+    let failures: Vec<Diagnostic> = jobs
+        .par_iter()
+        .filter_map(|job| {
+            let result = renderer
+                .page(job)
+                .and_then(|html| staging.write(&job.path(&campaign), html.as_bytes()).map_err(|e| Diagnostic::error(e.to_string())));
+            progress.tick();
+            result.err()
+        })
+        .collect();
+    progress.finish();
+    diags.extend(failures);
+    copy_files(&campaign, &staging, &mut diags);
+    if diags.has_errors() {
+        return fail(diags);
+    }
+    if campaign.config.output.sitemap {
+        write_sitemap(&campaign, &jobs, &staging)?;
+    }
+    report_gaps(&campaign, &selected, &mut diags);
+    let warnings = diags.warning_count();
+    report::print_diagnostics(diags.sorted());
+    let out = staging.commit()?;
+    let summary = Summary {
+        out,
+        countries: selected.len(),
+        locales: selected.iter().map(|&i| campaign.countries[i].locales.len()).sum(),
+        pages: jobs.len(),
+        warnings,
+    };
+    if !args.quiet {
+        report::summary(&summary, started.elapsed());
+    }
+    Ok(summary)
+}
+
+fn load_campaign(dir: &std::path::Path, diags: &mut Diagnostics) -> Result<model::Campaign> {
+    let (sources, found) = load::load(dir);
+    diags.extend(found);
+    let campaign = sources.and_then(|s| model::resolve(s, diags));
+    match campaign {
+        Some(c) if !diags.has_errors() => Ok(c),
+        _ => Err(Error::Invalid(std::mem::take(diags).sorted())),
+    }
+}
+
+fn fail<T>(diags: Diagnostics) -> Result<T> {
+    Err(Error::Invalid(diags.sorted()))
+}
+
+/// The countries to build: all, or those named with `--country`.
+fn select(campaign: &model::Campaign, wanted: &[String]) -> Result<Vec<usize>> {
+    if wanted.is_empty() {
+        return Ok((0..campaign.countries.len()).collect());
+    }
+    wanted
+        .iter()
+        .map(|w| {
+            let cc = w.to_ascii_lowercase();
+            campaign.countries.iter().position(|c| c.cc == cc).ok_or_else(|| {
+                let known: Vec<&str> = campaign.countries.iter().map(|c| c.cc.as_str()).collect();
+                Error::Usage(format!("--country {w}: no such country in this campaign (it has: {})", known.join(" ")))
+            })
+        })
+        .collect()
+}
+
+/// Theme static files to `assets/`, the campaign's `static/` over them, and lesson media.
+fn copy_files(campaign: &model::Campaign, staging: &Staging, diags: &mut Diagnostics) {
+    let theme_static = campaign.root.join("themes").join(&campaign.config.theme).join("static");
+    for dir in [theme_static, campaign.root.join("static")] {
+        for entry in walkdir::WalkDir::new(&dir).follow_links(false).into_iter() {
+            match entry {
+                Ok(e) if e.file_type().is_file() => {
+                    let rel = e.path().strip_prefix(&dir).unwrap_or(e.path()).to_string_lossy().replace('\\', "/");
+                    if let Err(err) = staging.copy(e.path(), &format!("assets/{rel}")) {
+                        diags.push(Diagnostic::error(err.to_string()));
+                    }
+                }
+                Ok(_) => {}
+                Err(err) if err.io_error().is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound) => {}
+                Err(err) => diags.push(Diagnostic::error(format!("cannot read {}: {err}", dir.display()))),
+            }
+        }
+    }
+    for asset in &campaign.assets {
+        if let Err(err) = staging.copy(&asset.path, &format!("media/{}", asset.media_path)) {
+            diags.push(Diagnostic::error(err.to_string()));
+        }
+    }
+}
+
+fn write_sitemap(campaign: &model::Campaign, jobs: &[Job], staging: &Staging) -> Result<()> {
+    let entries: Vec<sitemap::Entry> = jobs
+        .iter()
+        .filter(|j| j.locale().is_some())
+        .map(|job| {
+            let country = job.country(campaign);
+            let alternates = country
+                .map(|c| {
+                    c.locales
+                        .iter()
+                        .filter_map(|l| job.in_locale(l).map(|j| (format!("{l}-{}", c.code), j.path(campaign))))
+                        .collect()
+                })
+                .unwrap_or_default();
+            sitemap::Entry { path: job.path(campaign), alternates }
+        })
+        .collect();
+    staging.write("sitemap.xml", sitemap::render(campaign.config.base_url.as_deref(), &entries).as_bytes())
+}
+
+/// A country without a national helpline or hotline is shown the international directories;
+/// say so, so that a ministry can fill the gap.
+fn report_gaps(campaign: &model::Campaign, selected: &[usize], diags: &mut Diagnostics) {
+    for &i in selected {
+        let c = &campaign.countries[i];
+        if !c.gaps.is_empty() {
+            diags.push(
+                Diagnostic::warning(format!("country `{}` has no {}; its get-help page points to the international directory", c.cc, c.gaps.join(" or ")))
+                    .in_file(&c.path),
+            );
+        }
+    }
+}

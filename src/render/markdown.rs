@@ -1,0 +1,264 @@
+//! Markdown to HTML with pulldown-cmark: heading ids, cross-links (`@/lessons/<slug>`,
+//! `@/pages/<slug>`, `@/lessons`) rewritten to relative addresses, images pointed at the copied
+//! media, raw HTML shown as text.
+
+use std::collections::{BTreeSet, HashMap};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use crate::error::{Diagnostic, Location};
+use crate::load::ContentFile;
+
+/// Where a content file's page sits, which decides its relative links.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// `<cc>/<locale>/lessons/<slug>/index.html`
+    Lesson,
+    /// `<cc>/<locale>/<slug>/index.html`
+    Page,
+}
+
+impl Kind {
+    /// The prefix from this kind of page up to the locale's folder.
+    fn up(self) -> &'static str {
+        match self {
+            Kind::Lesson => "../../",
+            Kind::Page => "../",
+        }
+    }
+}
+
+/// What links may point at.
+pub struct Targets<'a> {
+    pub lessons: &'a BTreeSet<&'a str>,
+    pub pages: &'a BTreeSet<&'a str>,
+    /// Lessons that exist but are not shown where this rendering goes: their links become text.
+    pub hidden: &'a BTreeSet<String>,
+    /// Assets, by their path under `media/`.
+    pub media: &'a BTreeSet<&'a str>,
+    /// The media folder of this file's lesson or page, e.g. `lessons/grooming-8-10`.
+    pub media_dir: &'a str,
+}
+
+/// A heading, for a table of contents.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+/// One file rendered.
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    pub html: String,
+    pub headings: Vec<Heading>,
+    /// Lesson slugs this file links to.
+    pub links: BTreeSet<String>,
+    /// Plain text of the body, for search and word counts.
+    pub text: String,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Render a content file's body. `root` is the prefix from its page to the site root.
+pub fn render(file: &ContentFile, kind: Kind, targets: &Targets, root: &str) -> Rendered {
+    let mut ctx = Ctx { file, kind, targets, root, out: Rendered::default(), ids: HashMap::new() };
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES;
+    let events: Vec<(Event, std::ops::Range<usize>)> = Parser::new_ext(&file.body, options).into_offset_iter().collect();
+    let events = ctx.transform(events);
+    pulldown_cmark::html::push_html(&mut ctx.out.html, events.into_iter());
+    ctx.out
+}
+
+struct Ctx<'a> {
+    file: &'a ContentFile,
+    kind: Kind,
+    targets: &'a Targets<'a>,
+    root: &'a str,
+    out: Rendered,
+    ids: HashMap<String, usize>,
+}
+
+impl<'a> Ctx<'a> {
+    fn transform(&mut self, events: Vec<(Event<'a>, std::ops::Range<usize>)>) -> Vec<Event<'a>> {
+        let mut out = Vec::with_capacity(events.len());
+        let mut heading: Option<Open<'a>> = None;
+        let mut dropped_link_depth = 0usize;
+        for (event, range) in events {
+            let event = match event {
+                Event::Start(Tag::Link { link_type, dest_url, title, id }) => match self.link(&dest_url, range.start) {
+                    Some(dest) => Event::Start(Tag::Link { link_type, dest_url: dest.into(), title, id }),
+                    None => {
+                        dropped_link_depth += 1;
+                        continue;
+                    }
+                },
+                Event::End(TagEnd::Link) if dropped_link_depth > 0 => {
+                    dropped_link_depth -= 1;
+                    continue;
+                }
+                Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                    let dest = self.image(&dest_url, range.start);
+                    Event::Start(Tag::Image { link_type, dest_url: dest.into(), title, id })
+                }
+                Event::Html(html) | Event::InlineHtml(html) => {
+                    self.warn(range.start, "raw HTML is not allowed in lessons; it is shown as text");
+                    Event::Text(html)
+                }
+                Event::Text(ref t) | Event::Code(ref t) => {
+                    self.out.text.push_str(t);
+                    event
+                }
+                Event::SoftBreak | Event::HardBreak => {
+                    self.out.text.push(' ');
+                    event
+                }
+                Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell) => {
+                    self.out.text.push('\n');
+                    event
+                }
+                other => other,
+            };
+            match (&mut heading, event) {
+                (None, Event::Start(Tag::Heading { level, id, classes, attrs })) => {
+                    heading = Some(Open { level, id, classes, attrs, inner: Vec::new() });
+                }
+                (Some(_), Event::End(TagEnd::Heading(_))) => {
+                    if let Some(open) = heading.take() {
+                        self.push_heading(&mut out, open);
+                    }
+                }
+                (Some(open), e) => open.inner.push(e),
+                (None, e) => out.push(e),
+            }
+        }
+        out
+    }
+
+    fn push_heading(&mut self, out: &mut Vec<Event<'a>>, open: Open<'a>) {
+        let text: String = open
+            .inner
+            .iter()
+            .filter_map(|e| match e {
+                Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                _ => None,
+            })
+            .collect();
+        let base = open.id.as_deref().map_or_else(|| slugify(&text), str::to_owned);
+        let id = self.unique_id(&base);
+        let level = open.level;
+        self.out.headings.push(Heading { level: level as u8, id: id.clone(), text });
+        out.push(Event::Start(Tag::Heading { level, id: Some(id.into()), classes: open.classes, attrs: open.attrs }));
+        out.extend(open.inner);
+        out.push(Event::End(TagEnd::Heading(level)));
+        self.out.text.push('\n');
+    }
+
+    fn unique_id(&mut self, base: &str) -> String {
+        let n = self.ids.entry(base.to_owned()).or_insert(0);
+        *n += 1;
+        if *n == 1 {
+            base.to_owned()
+        } else {
+            format!("{base}-{n}")
+        }
+    }
+
+    fn location(&self, offset: usize) -> Location {
+        Location::of_offset(&self.file.path, &self.file.body, offset, self.file.body_line)
+    }
+
+    fn source_line(&self, loc: &Location) -> Option<String> {
+        self.file.body.lines().nth(loc.line.checked_sub(self.file.body_line)?).map(str::to_owned)
+    }
+
+    fn report(&mut self, diag: Diagnostic, offset: usize) {
+        let loc = self.location(offset);
+        let mut d = diag.at(loc.clone());
+        d.source_line = self.source_line(&loc);
+        self.out.diagnostics.push(d);
+    }
+
+    fn warn(&mut self, offset: usize, message: &str) {
+        self.report(Diagnostic::warning(message), offset);
+    }
+
+    /// The rewritten destination of a link, or `None` to show its text without a link.
+    fn link(&mut self, dest: &str, offset: usize) -> Option<String> {
+        let Some(rest) = dest.strip_prefix("@/") else {
+            return Some(dest.to_owned());
+        };
+        let (path, anchor) = match rest.split_once('#') {
+            Some((p, a)) => (p, format!("#{a}")),
+            None => (rest, String::new()),
+        };
+        let up = self.kind.up();
+        let path = path.trim_end_matches('/');
+        if path == "lessons" {
+            return Some(format!("{up}lessons/index.html{anchor}"));
+        }
+        if let Some(slug) = path.strip_prefix("lessons/") {
+            if !self.targets.lessons.contains(slug) {
+                self.report(Diagnostic::error(format!("link to a lesson that does not exist: `{dest}`")).help("cross-links are written `@/lessons/<slug>`, with the lesson's folder name"), offset);
+                return None;
+            }
+            self.out.links.insert(slug.to_owned());
+            if self.targets.hidden.contains(slug) {
+                return None;
+            }
+            return Some(format!("{up}lessons/{slug}/index.html{anchor}"));
+        }
+        if let Some(slug) = path.strip_prefix("pages/") {
+            if !self.targets.pages.contains(slug) {
+                self.report(Diagnostic::error(format!("link to a page that does not exist: `{dest}`")), offset);
+                return None;
+            }
+            return Some(format!("{up}{slug}/index.html{anchor}"));
+        }
+        self.report(Diagnostic::error(format!("unknown cross-link `{dest}`")).help("write `@/lessons/<slug>`, `@/pages/<slug>` or `@/lessons`"), offset);
+        None
+    }
+
+    /// Point a relative image at the copied media; refuse images from other hosts.
+    fn image(&mut self, dest: &str, offset: usize) -> String {
+        if dest.contains("://") || dest.starts_with("//") || dest.starts_with("data:") {
+            self.report(Diagnostic::error(format!("image from another host or a data URL: `{dest}`")).help("put the image beside the lesson and write its file name"), offset);
+            return String::new();
+        }
+        let clean = dest.trim_start_matches("./");
+        let media_path = format!("{}/{clean}", self.targets.media_dir);
+        if clean.split('/').any(|p| p == ".." || p.is_empty()) || !self.targets.media.contains(media_path.as_str()) {
+            self.report(Diagnostic::error(format!("image `{dest}` is not a file beside this lesson")), offset);
+            return String::new();
+        }
+        format!("{}media/{media_path}", self.root)
+    }
+}
+
+/// A heading id: lower-case letters and digits of any script, words joined by hyphens.
+pub fn slugify(text: &str) -> String {
+    let mut id = String::new();
+    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !id.is_empty() {
+            id.push('-');
+        }
+        id.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    if id.is_empty() {
+        "section".to_owned()
+    } else {
+        id
+    }
+}
+
+/// A heading being collected: its start tag's parts and the events inside it.
+struct Open<'a> {
+    level: HeadingLevel,
+    id: Option<CowStr<'a>>,
+    classes: Vec<CowStr<'a>>,
+    attrs: Vec<(CowStr<'a>, Option<CowStr<'a>>)>,
+    inner: Vec<Event<'a>>,
+}

@@ -1,0 +1,215 @@
+//! Step 4 of the pipeline: write the site into a staging folder beside the output, and swap it
+//! in only when the whole build has succeeded. A failed or killed build leaves the previous
+//! output as it was.
+
+pub mod sitemap;
+
+use std::path::{Component, Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// The file that marks a folder as haven's output, safe to replace.
+pub const MARKER: &str = ".haven-output";
+
+/// A build's output in progress.
+pub struct Staging {
+    target: PathBuf,
+    tmp: PathBuf,
+    done: bool,
+}
+
+impl Staging {
+    /// Check that `target` may be written and create the staging folder beside it.
+    /// `sources` are the campaign's folders that the output must stay out of.
+    pub fn begin(target: &Path, campaign_root: &Path, force: bool) -> Result<Staging> {
+        let target = absolute(target)?;
+        check_target(&target, campaign_root, force)?;
+        let parent = target.parent().ok_or_else(|| refuse(&target, "it has no parent folder"))?;
+        std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        let name = target.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        remove_leftovers(parent, &name);
+        let tmp = parent.join(format!(".{name}.haven-tmp-{}", std::process::id()));
+        if tmp.exists() {
+            std::fs::remove_dir_all(&tmp).map_err(|e| Error::io(&tmp, e))?;
+        }
+        std::fs::create_dir(&tmp).map_err(|e| Error::io(&tmp, e))?;
+        Ok(Staging { target, tmp, done: false })
+    }
+
+    /// Write a file at `rel` (a relative path with `/` separators) in the staging folder.
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        let path = self.resolve(rel)?;
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        }
+        std::fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
+    }
+
+    /// Copy `source` to `rel`.
+    pub fn copy(&self, source: &Path, rel: &str) -> Result<()> {
+        let path = self.resolve(rel)?;
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        }
+        std::fs::copy(source, &path).map(|_| ()).map_err(|e| Error::io(source, e))
+    }
+
+    /// `rel` inside the staging folder; anything that could leave it is refused.
+    fn resolve(&self, rel: &str) -> Result<PathBuf> {
+        let p = Path::new(rel);
+        let safe = !rel.is_empty() && p.components().all(|c| matches!(c, Component::Normal(_))) && !rel.contains('\\');
+        if !safe {
+            return Err(refuse(&self.target, &format!("refusing to write outside it: `{rel}`")));
+        }
+        Ok(self.tmp.join(p))
+    }
+
+    /// Put the finished output in place of the old one.
+    pub fn commit(mut self) -> Result<PathBuf> {
+        self.write(MARKER, b"This folder was written by haven; the next build replaces it.\n")?;
+        let old = self.tmp.with_file_name(format!(
+            ".{}.haven-old-{}",
+            self.target.file_name().unwrap_or_default().to_string_lossy(),
+            std::process::id()
+        ));
+        let had_old = self.target.exists();
+        if had_old {
+            std::fs::rename(&self.target, &old).map_err(|e| Error::io(&self.target, e))?;
+        }
+        if let Err(e) = std::fs::rename(&self.tmp, &self.target) {
+            if had_old {
+                let _ = std::fs::rename(&old, &self.target);
+            }
+            return Err(Error::io(&self.target, e));
+        }
+        self.done = true;
+        if had_old {
+            let _ = std::fs::remove_dir_all(&old);
+        }
+        Ok(self.target.clone())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = std::fs::remove_dir_all(&self.tmp);
+        }
+    }
+}
+
+fn refuse(path: &Path, reason: &str) -> Error {
+    Error::Output { path: path.to_path_buf(), reason: reason.to_owned() }
+}
+
+fn absolute(path: &Path) -> Result<PathBuf> {
+    let abs = std::path::absolute(path).map_err(|e| Error::io(path, e))?;
+    // Resolve `..` and symlinks of the part that exists, so comparisons are honest.
+    let mut existing = abs.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.file_name(), existing.parent()) {
+            (Some(name), Some(parent)) => {
+                rest.push(name.to_owned());
+                existing = parent.to_path_buf();
+            }
+            _ => break,
+        }
+    }
+    let mut out = existing.canonicalize().map_err(|e| Error::io(&existing, e))?;
+    for name in rest.into_iter().rev() {
+        if name == ".." || name == "." {
+            return Err(refuse(path, "write the output folder without `.` or `..`"));
+        }
+        out.push(name);
+    }
+    Ok(out)
+}
+
+/// Refuse an output that is, contains or lies inside the campaign's sources, and a non-empty
+/// folder haven did not write (unless forced).
+fn check_target(target: &Path, campaign_root: &Path, force: bool) -> Result<()> {
+    let root = campaign_root.canonicalize().map_err(|e| Error::io(campaign_root, e))?;
+    if root.starts_with(target) {
+        return Err(refuse(target, "it is, or contains, the campaign folder"));
+    }
+    for source in ["content", "locales", "themes", "templates", "static", ".git", "src", "tests"] {
+        if target.starts_with(root.join(source)) {
+            return Err(refuse(target, &format!("it lies inside the campaign's `{source}` folder")));
+        }
+    }
+    if target.is_file() {
+        return Err(refuse(target, "it is a file"));
+    }
+    let non_empty = std::fs::read_dir(target).map(|mut d| d.next().is_some()).unwrap_or(false);
+    if non_empty && !target.join(MARKER).exists() && !force {
+        return Err(refuse(
+            target,
+            "it is not empty and haven did not write it; choose another folder, or pass --force to replace it",
+        ));
+    }
+    Ok(())
+}
+
+/// Staging folders left by a killed build of the same output.
+fn remove_leftovers(parent: &Path, name: &str) {
+    let Ok(entries) = std::fs::read_dir(parent) else { return };
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let ours = file.starts_with(&format!(".{name}.haven-tmp-")) || file.starts_with(&format!(".{name}.haven-old-"));
+        if ours && entry.path().is_dir() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_paths_that_leave_the_output() {
+        let dir = tempfile::tempdir().unwrap();
+        let campaign = dir.path().join("campaign");
+        std::fs::create_dir(&campaign).unwrap();
+        let s = Staging::begin(&dir.path().join("out"), &campaign, false).unwrap();
+        for bad in ["../x", "/etc/x", "a/../../x", ""] {
+            assert!(s.write(bad, b"x").is_err(), "{bad}");
+        }
+        s.write("a/b.html", b"ok").unwrap();
+        let out = s.commit().unwrap();
+        assert_eq!(std::fs::read_to_string(out.join("a/b.html")).unwrap(), "ok");
+    }
+
+    #[test]
+    fn an_abandoned_build_keeps_the_old_output() {
+        let dir = tempfile::tempdir().unwrap();
+        let campaign = dir.path().join("campaign");
+        std::fs::create_dir(&campaign).unwrap();
+        let out = dir.path().join("out");
+        let s = Staging::begin(&out, &campaign, false).unwrap();
+        s.write("index.html", b"first").unwrap();
+        s.commit().unwrap();
+        let s = Staging::begin(&out, &campaign, false).unwrap();
+        s.write("index.html", b"second").unwrap();
+        drop(s);
+        assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "first");
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names.len(), 2, "staging folder left behind: {names:?}");
+    }
+
+    #[test]
+    fn refuses_the_campaign_and_foreign_folders() {
+        let dir = tempfile::tempdir().unwrap();
+        let campaign = dir.path().join("campaign");
+        std::fs::create_dir_all(campaign.join("content")).unwrap();
+        assert!(Staging::begin(&campaign, &campaign, true).is_err());
+        assert!(Staging::begin(dir.path(), &campaign, true).is_err());
+        assert!(Staging::begin(&campaign.join("content/out"), &campaign, true).is_err());
+        let foreign = dir.path().join("docs");
+        std::fs::create_dir(&foreign).unwrap();
+        std::fs::write(foreign.join("keep.txt"), "mine").unwrap();
+        assert!(Staging::begin(&foreign, &campaign, false).is_err());
+        assert!(Staging::begin(&foreign, &campaign, true).is_ok());
+    }
+}

@@ -27,12 +27,20 @@ pub struct Location {
 impl Location {
     /// A whole file, no line known.
     pub fn file(path: impl Into<PathBuf>) -> Self {
-        Location { path: path.into(), line: 0, column: 0 }
+        Location {
+            path: path.into(),
+            line: 0,
+            column: 0,
+        }
     }
 
     /// A line and column in a file.
     pub fn at(path: impl Into<PathBuf>, line: usize, column: usize) -> Self {
-        Location { path: path.into(), line, column }
+        Location {
+            path: path.into(),
+            line,
+            column,
+        }
     }
 
     /// The place of a byte offset in `text`, with `first_line` the line `text` starts on.
@@ -92,7 +100,10 @@ impl Diagnostic {
     }
 
     pub fn warning(message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(message) }
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(message)
+        }
     }
 
     pub fn at(mut self, location: Location) -> Self {
@@ -185,7 +196,11 @@ impl Diagnostics {
 
     /// Sort by file and position, errors and warnings interleaved, duplicates removed.
     pub fn sorted(mut self) -> Vec<Diagnostic> {
-        self.0.sort_by(|a, b| a.location.cmp(&b.location).then(b.severity.cmp(&a.severity)));
+        self.0.sort_by(|a, b| {
+            a.location
+                .cmp(&b.location)
+                .then(b.severity.cmp(&a.severity))
+        });
         self.0.dedup();
         self.0
     }
@@ -207,11 +222,14 @@ impl IntoIterator for Diagnostics {
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The campaign has problems; each diagnostic says where.
-    #[error("the campaign has {} error(s); nothing was written", .0.iter().filter(|d| d.is_error()).count())]
+    #[error("{}; nothing was written", count_errors(.0))]
     Invalid(Vec<Diagnostic>),
     /// A file or folder could not be read or written.
     #[error("{}: {source}", path.display())]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     /// The output folder was refused, or could not be put in place.
     #[error("output folder {}: {reason}", path.display())]
     Output { path: PathBuf, reason: String },
@@ -222,7 +240,10 @@ pub enum Error {
 
 impl Error {
     pub fn io(path: impl AsRef<Path>, source: std::io::Error) -> Self {
-        Error::Io { path: path.as_ref().to_path_buf(), source }
+        Error::Io {
+            path: path.as_ref().to_path_buf(),
+            source,
+        }
     }
 
     /// The process exit code for this error (documented in the README and `--help`).
@@ -236,6 +257,13 @@ impl Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+fn count_errors(diags: &[Diagnostic]) -> String {
+    match diags.iter().filter(|d| d.is_error()).count() {
+        1 => "the campaign has 1 error".to_owned(),
+        n => format!("the campaign has {n} errors"),
+    }
+}
 
 #[cfg(test)]
 mod tests {

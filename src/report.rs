@@ -38,7 +38,7 @@ pub fn summary(s: &Summary, elapsed: Duration) {
         n => format!(", {n} warnings"),
     };
     eprintln!(
-        "built {} countries, {} locales, {} pages in {:.2} s{warnings} → {}",
+        "built {} countries, {} locale sites, {} pages in {:.2} s{warnings} → {}",
         s.countries,
         s.locales,
         s.pages,
@@ -56,7 +56,8 @@ impl Progress {
             return Progress(None);
         }
         let bar = indicatif::ProgressBar::new(total);
-        let style = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} pages").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+        let style = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} pages")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
         bar.set_style(style);
         Progress(Some(bar))
     }

@@ -34,6 +34,22 @@ pub struct CampaignFile {
     pub output: OutputFile,
 }
 
+impl CampaignFile {
+    /// Stands in while the rest of a campaign whose `campaign.yaml` is broken is read for errors.
+    pub fn placeholder() -> Self {
+        CampaignFile {
+            name: String::new(),
+            default_locale: "en".to_owned(),
+            fallback: BTreeMap::new(),
+            theme: default_theme(),
+            base_url: None,
+            exit_url: String::new(),
+            directories: Vec::new(),
+            output: OutputFile::default(),
+        }
+    }
+}
+
 fn default_theme() -> String {
     "default".to_owned()
 }
@@ -68,7 +84,10 @@ pub struct OutputFile {
 
 impl Default for OutputFile {
     fn default() -> Self {
-        OutputFile { dir: default_out(), sitemap: true }
+        OutputFile {
+            dir: default_out(),
+            sitemap: true,
+        }
     }
 }
 

@@ -18,7 +18,11 @@ pub struct FtlFile {
 pub fn parse(path: &Path, locale: &str, text: String) -> Result<FtlFile, Vec<Diagnostic>> {
     let source = text.clone();
     match FluentResource::try_new(text) {
-        Ok(resource) => Ok(FtlFile { path: path.to_path_buf(), locale: locale.to_owned(), resource }),
+        Ok(resource) => Ok(FtlFile {
+            path: path.to_path_buf(),
+            locale: locale.to_owned(),
+            resource,
+        }),
         Err((_, errors)) => Err(errors
             .iter()
             .map(|e| {
@@ -52,7 +56,10 @@ pub fn message_ids(file: &FtlFile) -> Vec<(String, usize)> {
 fn line_of_definition(source: &str, id: &str) -> usize {
     source
         .lines()
-        .position(|l| l.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
+        .position(|l| {
+            l.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
         .map_or(0, |i| i + 1)
 }
 
@@ -68,7 +75,12 @@ mod tests {
 
     #[test]
     fn lists_message_ids_with_lines() {
-        let f = parse(Path::new("en/main.ftl"), "en", "a = 1\n-term = t\n\nb = { -term }\n".into()).unwrap();
+        let f = parse(
+            Path::new("en/main.ftl"),
+            "en",
+            "a = 1\n-term = t\n\nb = { -term }\n".into(),
+        )
+        .unwrap();
         assert_eq!(message_ids(&f), vec![("a".into(), 1), ("b".into(), 4)]);
     }
 }

@@ -50,17 +50,32 @@ pub struct Asset {
 /// every diagnostic found on the way.
 pub fn load(root: &Path) -> (Option<Sources>, Diagnostics) {
     let mut diags = Diagnostics::new();
-    let campaign = Campaign { root, canonical: root.canonicalize().ok() };
+    let campaign = Campaign {
+        root,
+        canonical: root.canonicalize().ok(),
+    };
     if campaign.canonical.is_none() {
-        diags.push(Diagnostic::error(format!("campaign folder {} does not exist", root.display())));
+        diags.push(Diagnostic::error(format!(
+            "campaign folder {} does not exist",
+            root.display()
+        )));
         return (None, diags);
     }
-    let Some(config) = campaign.read_config(&mut diags) else {
+    if !campaign.shown("campaign.yaml").is_file() {
+        diags.push(
+            Diagnostic::error("no campaign.yaml: this folder is not a haven campaign")
+                .in_file(campaign.shown("campaign.yaml"))
+                .help(
+                    "run haven in a campaign folder, or name one: `haven build path/to/campaign`",
+                ),
+        );
         return (None, diags);
-    };
+    }
+    // Read everything even when campaign.yaml is broken, so that one run reports every problem.
+    let config = campaign.read_config(&mut diags);
     let mut sources = Sources {
         root: root.to_path_buf(),
-        config,
+        config: config.clone().unwrap_or_else(CampaignFile::placeholder),
         lessons: Vec::new(),
         pages: Vec::new(),
         countries: Vec::new(),
@@ -76,7 +91,7 @@ pub fn load(root: &Path) -> (Option<Sources>, Diagnostics) {
     sources.assets.extend(pages.assets);
     campaign.read_countries(&mut sources, &mut diags);
     sources.ftl = campaign.read_locales(&mut diags);
-    (Some(sources), diags)
+    (config.map(|_| sources), diags)
 }
 
 /// The campaign folder, for reading files in it.
@@ -92,28 +107,27 @@ struct Found {
     assets: Vec<Asset>,
 }
 
+/// `rel` inside the campaign `root`, as shown to the user: without a leading `./`.
+pub fn shown(root: &Path, rel: impl AsRef<Path>) -> PathBuf {
+    if root == Path::new(".") {
+        rel.as_ref().to_path_buf()
+    } else {
+        root.join(rel)
+    }
+}
+
 impl Campaign<'_> {
-    /// `rel` as it is shown to the user: relative to the working folder.
     fn shown(&self, rel: &str) -> PathBuf {
-        if self.root == Path::new(".") {
-            PathBuf::from(rel)
-        } else {
-            self.root.join(rel)
-        }
+        shown(self.root, rel)
     }
 
     fn read_config(&self, diags: &mut Diagnostics) -> Option<CampaignFile> {
         let path = self.shown("campaign.yaml");
-        if !path.is_file() {
-            diags.push(
-                Diagnostic::error("no campaign.yaml: this folder is not a haven campaign")
-                    .in_file(&path)
-                    .help("run haven in a campaign folder, or name one: `haven build path/to/campaign`"),
-            );
-            return None;
-        }
         let text = record(diags, read_text(&path))?;
-        record(diags, yaml::parse(&path, &text, 1).map_err(|d| d.with_source(&text)))
+        record(
+            diags,
+            yaml::parse(&path, &text, 1).map_err(|d| d.with_source(&text)),
+        )
     }
 
     /// Read `<dir>/<slug>/<locale>.md` and the assets beside them.
@@ -124,21 +138,38 @@ impl Campaign<'_> {
                 diags.push(d);
                 continue;
             }
-            self.read_content_folder(&folder, &slug, &format!("{media_prefix}/{slug}"), &mut found, diags);
+            self.read_content_folder(
+                &folder,
+                &slug,
+                &format!("{media_prefix}/{slug}"),
+                &mut found,
+                diags,
+            );
         }
         found
     }
 
-    fn read_content_folder(&self, folder: &Path, slug: &str, media: &str, found: &mut Found, diags: &mut Diagnostics) {
+    fn read_content_folder(
+        &self,
+        folder: &Path,
+        slug: &str,
+        media: &str,
+        found: &mut Found,
+        diags: &mut Diagnostics,
+    ) {
         for path in self.files_under(folder, diags) {
             let rel = path.strip_prefix(folder).unwrap_or(&path);
-            let is_md = rel.components().count() == 1 && path.extension().is_some_and(|e| e == "md");
+            let is_md =
+                rel.components().count() == 1 && path.extension().is_some_and(|e| e == "md");
             if !is_md {
                 let media_path = format!("{media}/{}", rel.to_string_lossy().replace('\\', "/"));
                 found.assets.push(Asset { path, media_path });
                 continue;
             }
-            let locale = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            let locale = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
             if let Err(d) = check_locale_tag(&locale) {
                 diags.push(d.in_file(&path));
                 continue;
@@ -156,8 +187,9 @@ impl Campaign<'_> {
         let dir = self.shown("content/countries");
         for path in self.files_in(&dir, diags) {
             if path.extension().is_some_and(|e| e == "yaml") {
-                let parsed = read_text(&path)
-                    .and_then(|text| yaml::parse::<CountryFile>(&path, &text, 1).map_err(|d| d.with_source(&text)));
+                let parsed = read_text(&path).and_then(|text| {
+                    yaml::parse::<CountryFile>(&path, &text, 1).map_err(|d| d.with_source(&text))
+                });
                 if let Some(country) = record(diags, parsed) {
                     sources.countries.push((path, country));
                 }
@@ -175,13 +207,22 @@ impl Campaign<'_> {
                         let media = format!("countries/{cc}/lessons/{slug}");
                         self.read_content_folder(&lesson_dir, &slug, &media, &mut found, diags);
                     }
-                    sources.country_lessons.extend(found.files.into_iter().map(|f| (cc.clone(), f)));
+                    sources
+                        .country_lessons
+                        .extend(found.files.into_iter().map(|f| (cc.clone(), f)));
                     sources.assets.extend(found.assets);
                 }
             }
             for path in self.files_in(&folder, diags) {
-                let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
-                sources.assets.push(Asset { path, media_path: format!("countries/{cc}/{name}") });
+                let name = path
+                    .file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned();
+                sources.assets.push(Asset {
+                    path,
+                    media_path: format!("countries/{cc}/{name}"),
+                });
             }
         }
     }
@@ -197,7 +238,9 @@ impl Campaign<'_> {
                 if path.extension().is_none_or(|e| e != "ftl") {
                     continue;
                 }
-                let Some(text) = record(diags, read_text(&path)) else { continue };
+                let Some(text) = record(diags, read_text(&path)) else {
+                    continue;
+                };
                 match locales::parse(&path, &locale, text) {
                     Ok(file) => files.push(file),
                     Err(errors) => diags.extend(errors),
@@ -216,13 +259,25 @@ impl Campaign<'_> {
         self.entries(dir, diags)
             .into_iter()
             .filter(|(_, is_dir)| *is_dir)
-            .map(|(p, _)| (p.file_name().unwrap_or_default().to_string_lossy().into_owned(), p))
+            .map(|(p, _)| {
+                (
+                    p.file_name()
+                        .unwrap_or_default()
+                        .to_string_lossy()
+                        .into_owned(),
+                    p,
+                )
+            })
             .collect()
     }
 
     /// The files directly in `dir`, sorted.
     fn files_in(&self, dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
-        self.entries(dir, diags).into_iter().filter(|(_, is_dir)| !is_dir).map(|(p, _)| p).collect()
+        self.entries(dir, diags)
+            .into_iter()
+            .filter(|(_, is_dir)| !is_dir)
+            .map(|(p, _)| p)
+            .collect()
     }
 
     /// Entries of `dir` with whether each is a folder; symlinks are checked to stay inside the
@@ -243,7 +298,8 @@ impl Campaign<'_> {
                         out.push((entry.path(), kind));
                     }
                 }
-                Err(e) => diags.push(Diagnostic::error(format!("cannot read this folder: {e}")).in_file(dir)),
+                Err(e) => diags
+                    .push(Diagnostic::error(format!("cannot read this folder: {e}")).in_file(dir)),
             }
         }
         out.sort();
@@ -252,7 +308,8 @@ impl Campaign<'_> {
 
     /// Whether `path` is a folder, refusing symlinks that leave the campaign or loop.
     fn kind_of(&self, path: &Path) -> Result<bool, Diagnostic> {
-        let meta = std::fs::symlink_metadata(path).map_err(|e| Diagnostic::error(e.to_string()).in_file(path))?;
+        let meta = std::fs::symlink_metadata(path)
+            .map_err(|e| Diagnostic::error(e.to_string()).in_file(path))?;
         if !meta.file_type().is_symlink() {
             return Ok(meta.is_dir());
         }
@@ -261,7 +318,9 @@ impl Campaign<'_> {
         })?;
         let root = self.canonical.as_deref().unwrap_or(self.root);
         if !target.starts_with(root) {
-            return Err(Diagnostic::error("symbolic link points outside the campaign folder").in_file(path));
+            return Err(
+                Diagnostic::error("symbolic link points outside the campaign folder").in_file(path),
+            );
         }
         Ok(target.is_dir())
     }
@@ -272,7 +331,10 @@ impl Campaign<'_> {
         let mut stack = vec![(dir.to_path_buf(), 0usize)];
         while let Some((folder, depth)) = stack.pop() {
             if depth > 16 {
-                diags.push(Diagnostic::error("folders nested too deeply (more than 16 levels)").in_file(&folder));
+                diags.push(
+                    Diagnostic::error("folders nested too deeply (more than 16 levels)")
+                        .in_file(&folder),
+                );
                 continue;
             }
             for (path, is_dir) in self.entries(&folder, diags) {
@@ -296,7 +358,9 @@ fn record<T>(diags: &mut Diagnostics, result: Result<T, Diagnostic>) -> Option<T
 /// Read a text file: UTF-8 only, no NUL bytes, at most [`MAX_TEXT_BYTES`]; a byte-order mark
 /// is dropped and CRLF line endings become LF.
 pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
-    let size = std::fs::metadata(path).map_err(|e| Diagnostic::error(e.to_string()).in_file(path))?.len();
+    let size = std::fs::metadata(path)
+        .map_err(|e| Diagnostic::error(e.to_string()).in_file(path))?
+        .len();
     if size > MAX_TEXT_BYTES {
         return Err(Diagnostic::error(format!(
             "file is too large ({size} bytes; the limit is {MAX_TEXT_BYTES})"
@@ -305,15 +369,24 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     }
     let bytes = std::fs::read(path).map_err(|e| Diagnostic::error(e.to_string()).in_file(path))?;
     let text = decode(path, bytes)?;
-    let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
-    Ok(if text.contains('\r') { text.replace("\r\n", "\n") } else { text })
+    let text = text
+        .strip_prefix('\u{feff}')
+        .map(str::to_owned)
+        .unwrap_or(text);
+    Ok(if text.contains('\r') {
+        text.replace("\r\n", "\n")
+    } else {
+        text
+    })
 }
 
 fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
     if let Some(i) = bytes.iter().position(|&b| b == 0) {
         let valid = String::from_utf8_lossy(&bytes[..i]);
-        return Err(Diagnostic::error("this is a binary file, not text (it contains a NUL byte)")
-            .at(Location::of_offset(path, &valid, valid.len(), 1)));
+        return Err(
+            Diagnostic::error("this is a binary file, not text (it contains a NUL byte)")
+                .at(Location::of_offset(path, &valid, valid.len(), 1)),
+        );
     }
     String::from_utf8(bytes).map_err(|e| {
         let valid_up_to = e.utf8_error().valid_up_to();
@@ -328,7 +401,11 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 80
-        && s.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && s.split('-').all(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 fn check_slug(slug: &str, folder: &Path) -> Result<(), Diagnostic> {
@@ -350,10 +427,14 @@ pub fn check_locale_tag(tag: &str) -> Result<(), Diagnostic> {
         .map(|id| id.to_string());
     match canonical {
         Some(c) if c == tag => Ok(()),
-        Some(c) => Err(Diagnostic::error(format!("locale `{tag}` is not written canonically"))
-            .help(format!("write it as `{c}`"))),
-        None => Err(Diagnostic::error(format!("`{tag}` is not a valid locale tag"))
-            .help("use a BCP 47 tag such as `en`, `fr-BE` or `sr-Latn`")),
+        Some(c) => Err(
+            Diagnostic::error(format!("locale `{tag}` is not written canonically"))
+                .help(format!("write it as `{c}`")),
+        ),
+        None => Err(
+            Diagnostic::error(format!("`{tag}` is not a valid locale tag"))
+                .help("use a BCP 47 tag such as `en`, `fr-BE` or `sr-Latn`"),
+        ),
     }
 }
 
@@ -375,7 +456,11 @@ mod tests {
             assert!(check_locale_tag(ok).is_ok(), "{ok}");
         }
         assert!(check_locale_tag("fr_BE").is_err());
-        assert!(check_locale_tag("sr-latn").unwrap_err().help.unwrap().contains("sr-Latn"));
+        assert!(check_locale_tag("sr-latn")
+            .unwrap_err()
+            .help
+            .unwrap()
+            .contains("sr-Latn"));
         assert!(check_locale_tag("..").is_err());
     }
 

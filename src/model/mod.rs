@@ -54,12 +54,25 @@ impl Campaign {
             .chain(own.into_iter().flat_map(|m| m.keys()))
             .collect::<BTreeSet<_>>()
             .into_iter()
-            .filter(|slug| is_selected(country, slug, own.is_some_and(|m| m.contains_key(*slug) && !self.lessons.contains_key(*slug))))
-            .filter_map(|slug| own.and_then(|m| m.get(slug)).or_else(|| self.lessons.get(slug)))
+            .filter(|slug| {
+                is_selected(
+                    country,
+                    slug,
+                    own.is_some_and(|m| m.contains_key(*slug) && !self.lessons.contains_key(*slug)),
+                )
+            })
+            .filter_map(|slug| {
+                own.and_then(|m| m.get(slug))
+                    .or_else(|| self.lessons.get(slug))
+            })
             .collect();
         list.sort_by(|a, b| {
             let (ma, mb) = (a.meta.as_ref(), b.meta.as_ref());
-            (ma.map(|m| &m.topic), ma.map(|m| m.weight), &a.slug).cmp(&(mb.map(|m| &m.topic), mb.map(|m| m.weight), &b.slug))
+            (ma.map(|m| &m.topic), ma.map(|m| m.weight), &a.slug).cmp(&(
+                mb.map(|m| &m.topic),
+                mb.map(|m| m.weight),
+                &b.slug,
+            ))
         });
         list
     }
@@ -70,7 +83,11 @@ impl Campaign {
 
     /// Every slug that names a lesson somewhere in the campaign.
     pub fn all_lesson_slugs(&self) -> BTreeSet<&str> {
-        self.lessons.keys().chain(self.country_lessons.values().flat_map(|m| m.keys())).map(String::as_str).collect()
+        self.lessons
+            .keys()
+            .chain(self.country_lessons.values().flat_map(|m| m.keys()))
+            .map(String::as_str)
+            .collect()
     }
 }
 
@@ -78,7 +95,11 @@ fn is_selected(country: &Country, slug: &str, own_only: bool) -> bool {
     if country.exclude.iter().any(|s| s == slug) {
         return false;
     }
-    own_only || country.include.as_ref().is_none_or(|inc| inc.iter().any(|s| s == slug))
+    own_only
+        || country
+            .include
+            .as_ref()
+            .is_none_or(|inc| inc.iter().any(|s| s == slug))
 }
 
 /// Resolve loaded sources into a campaign. Returns `None` when there are errors; all are in
@@ -86,9 +107,13 @@ fn is_selected(country: &Country, slug: &str, own_only: bool) -> bool {
 pub fn resolve(sources: Sources, diags: &mut Diagnostics) -> Option<Campaign> {
     let before = diags.error_count();
     let config = sources.config;
-    let cfg_path = sources.root.join("campaign.yaml");
+    let cfg_path = crate::load::shown(&sources.root, "campaign.yaml");
     check_config(&config, &cfg_path, diags);
-    let media: BTreeMap<String, ()> = sources.assets.iter().map(|a| (a.media_path.clone(), ())).collect();
+    let media: BTreeMap<String, ()> = sources
+        .assets
+        .iter()
+        .map(|a| (a.media_path.clone(), ()))
+        .collect();
     let mut countries: Vec<Country> = sources
         .countries
         .into_iter()
@@ -96,10 +121,22 @@ pub fn resolve(sources: Sources, diags: &mut Diagnostics) -> Option<Campaign> {
         .collect();
     countries.sort_by(|a, b| a.cc.cmp(&b.cc));
     if countries.is_empty() && diags.error_count() == before {
-        diags.push(Diagnostic::error("the campaign has no countries").in_file(sources.root.join("content/countries")).help("add a file such as content/countries/ch.yaml"));
+        diags.push(
+            Diagnostic::error("the campaign has no countries")
+                .in_file(crate::load::shown(&sources.root, "content/countries"))
+                .help("add a file such as content/countries/ch.yaml"),
+        );
     }
-    let lessons = lesson::assemble(sources.lessons.into_iter().map(Arc::new).collect(), true, diags);
-    let pages = lesson::assemble(sources.pages.into_iter().map(Arc::new).collect(), false, diags);
+    let lessons = lesson::assemble(
+        sources.lessons.into_iter().map(Arc::new).collect(),
+        true,
+        diags,
+    );
+    let pages = lesson::assemble(
+        sources.pages.into_iter().map(Arc::new).collect(),
+        false,
+        diags,
+    );
     let country_lessons = overlay_country_lessons(&lessons, sources.country_lessons, diags);
     let locales = collect_locales(&config, &countries, &sources.ftl);
     check_selections(&countries, &lessons, &country_lessons, diags);
@@ -152,19 +189,38 @@ fn check_config(config: &CampaignFile, path: &std::path::Path, diags: &mut Diagn
     }
     for d in &config.directories {
         country::check_https(&d.url, &format!("directory `{}`", d.name), path, diags);
-        country::check_https(&d.source, &format!("directory `{}`: source", d.name), path, diags);
+        country::check_https(
+            &d.source,
+            &format!("directory `{}`: source", d.name),
+            path,
+            diags,
+        );
     }
     if !crate::load::is_slug(&config.theme) {
-        diags.push(Diagnostic::error(format!("theme `{}` is not a valid folder name", config.theme)).in_file(path));
+        diags.push(
+            Diagnostic::error(format!(
+                "theme `{}` is not a valid folder name",
+                config.theme
+            ))
+            .in_file(path),
+        );
     }
 }
 
-fn check_default_locale_has_text(config: &CampaignFile, ftl: &[FtlFile], path: &std::path::Path, diags: &mut Diagnostics) {
+fn check_default_locale_has_text(
+    config: &CampaignFile,
+    ftl: &[FtlFile],
+    path: &std::path::Path,
+    diags: &mut Diagnostics,
+) {
     if !ftl.iter().any(|f| f.locale == config.default_locale) {
         diags.push(
-            Diagnostic::error(format!("the default locale `{}` has no interface text", config.default_locale))
-                .in_file(path)
-                .help(format!("add locales/{}/main.ftl", config.default_locale)),
+            Diagnostic::error(format!(
+                "the default locale `{}` has no interface text",
+                config.default_locale
+            ))
+            .in_file(path)
+            .help(format!("add locales/{}/main.ftl", config.default_locale)),
         );
     }
 }
@@ -186,8 +242,17 @@ fn overlay_country_lessons(
             let mut merged: Vec<Arc<crate::load::ContentFile>> = files.clone();
             for slug in &slugs {
                 if let Some(doc) = shared.get(slug) {
-                    let replaced: BTreeSet<&str> = files.iter().filter(|f| &f.slug == slug).map(|f| f.locale.as_str()).collect();
-                    merged.extend(doc.files.values().filter(|f| !replaced.contains(f.locale.as_str())).cloned());
+                    let replaced: BTreeSet<&str> = files
+                        .iter()
+                        .filter(|f| &f.slug == slug)
+                        .map(|f| f.locale.as_str())
+                        .collect();
+                    merged.extend(
+                        doc.files
+                            .values()
+                            .filter(|f| !replaced.contains(f.locale.as_str()))
+                            .cloned(),
+                    );
                 }
             }
             (cc, lesson::assemble(merged, true, diags))
@@ -195,7 +260,11 @@ fn overlay_country_lessons(
         .collect()
 }
 
-fn collect_locales(config: &CampaignFile, countries: &[Country], ftl: &[FtlFile]) -> BTreeMap<String, Locale> {
+fn collect_locales(
+    config: &CampaignFile,
+    countries: &[Country],
+    ftl: &[FtlFile],
+) -> BTreeMap<String, Locale> {
     let tags: BTreeSet<&str> = countries
         .iter()
         .flat_map(|c| c.locales.iter().map(String::as_str))
@@ -205,7 +274,14 @@ fn collect_locales(config: &CampaignFile, countries: &[Country], ftl: &[FtlFile]
     tags.into_iter()
         .map(|tag| {
             let chain = locale::chain(tag, &config.fallback, &config.default_locale);
-            (tag.to_owned(), Locale { tag: tag.to_owned(), chain, dir: locale::direction(tag) })
+            (
+                tag.to_owned(),
+                Locale {
+                    tag: tag.to_owned(),
+                    chain,
+                    dir: locale::direction(tag),
+                },
+            )
         })
         .collect()
 }
@@ -217,12 +293,17 @@ fn check_selections(
     diags: &mut Diagnostics,
 ) {
     for c in countries {
-        let known = |s: &String| lessons.contains_key(s) || own.get(&c.cc).is_some_and(|m| m.contains_key(s));
+        let known = |s: &String| {
+            lessons.contains_key(s) || own.get(&c.cc).is_some_and(|m| m.contains_key(s))
+        };
         for slug in c.exclude.iter().chain(c.include.iter().flatten()) {
             if !known(slug) {
                 diags.push(
-                    Diagnostic::error(format!("country `{}` selects lesson `{slug}`, which does not exist", c.cc))
-                        .in_file(&c.path),
+                    Diagnostic::error(format!(
+                        "country `{}` selects lesson `{slug}`, which does not exist",
+                        c.cc
+                    ))
+                    .in_file(&c.path),
                 );
             }
         }

@@ -129,15 +129,26 @@ impl Builder<'_> {
         let path = job.path(self.campaign);
         let root = root_of(&path);
         let country = match job.country(self.campaign) {
-            Some(c) => Some(self.country_info(c, lang, job.locale().unwrap_or(&c.locales[0]), &root)?),
+            Some(c) => {
+                Some(self.country_info(c, lang, job.locale().unwrap_or(&c.locales[0]), &root)?)
+            }
             None => None,
         };
-        let canonical = self.campaign.config.base_url.as_ref().map(|b| canonical(b, &path));
+        let canonical = self
+            .campaign
+            .config
+            .base_url
+            .as_ref()
+            .map(|b| canonical(b, &path));
         Ok(Common {
             lang: lang.to_owned(),
             dir: dir_of(self.campaign, lang),
             root: root.clone(),
-            page: PageInfo { kind: kind_of(job), path, canonical },
+            page: PageInfo {
+                kind: kind_of(job),
+                path,
+                canonical,
+            },
             site_name: self.text(lang, &self.campaign.config.name)?,
             alternates: self.alternates(job, &root)?,
             nav: match (job.country(self.campaign), job.locale()) {
@@ -148,9 +159,19 @@ impl Builder<'_> {
         })
     }
 
-    fn country_info(&self, c: &Country, lang: &str, locale: &str, root: &str) -> Result<CountryInfo, Missing> {
+    fn country_info(
+        &self,
+        c: &Country,
+        lang: &str,
+        locale: &str,
+        root: &str,
+    ) -> Result<CountryInfo, Missing> {
         let base = format!("{root}{}/{locale}/", c.cc);
-        let get_help = self.campaign.pages.contains_key("get-help").then(|| format!("{base}get-help/index.html"));
+        let get_help = self
+            .campaign
+            .pages
+            .contains_key("get-help")
+            .then(|| format!("{base}get-help/index.html"));
         Ok(CountryInfo {
             cc: c.cc.clone(),
             code: c.code.clone(),
@@ -165,18 +186,33 @@ impl Builder<'_> {
             get_help_url: get_help,
             languages_url: format!("{root}{}/index.html", c.cc),
             contacts: c.contacts.clone(),
-            emergency: c.contacts.iter().filter(|k| k.kind == "emergency").cloned().collect(),
+            emergency: c
+                .contacts
+                .iter()
+                .filter(|k| k.kind == "emergency")
+                .cloned()
+                .collect(),
             gaps: c.gaps.clone(),
-            directories: self.campaign.directories.iter().filter(|d| c.gaps.contains(&d.kind)).cloned().collect(),
+            directories: self
+                .campaign
+                .directories
+                .iter()
+                .filter(|d| c.gaps.contains(&d.kind))
+                .cloned()
+                .collect(),
         })
     }
 
     /// The same page in each locale of its country; each named in its own language.
     fn alternates(&self, job: &Job, root: &str) -> Result<Vec<Alternate>, Missing> {
-        let Some(country) = job.country(self.campaign) else { return Ok(Vec::new()) };
+        let Some(country) = job.country(self.campaign) else {
+            return Ok(Vec::new());
+        };
         let mut out = Vec::new();
         for locale in &country.locales {
-            let Some(other) = job.in_locale(locale) else { continue };
+            let Some(other) = job.in_locale(locale) else {
+                continue;
+            };
             out.push(Alternate {
                 lang: locale.clone(),
                 hreflang: format!("{locale}-{}", country.code),
@@ -190,7 +226,9 @@ impl Builder<'_> {
 
     /// The site's pages, for the navigation, in the page's locale.
     fn nav(&self, locale: &str, root: &str, job: &Job) -> Vec<NavLink> {
-        let Some(country) = job.country(self.campaign) else { return Vec::new() };
+        let Some(country) = job.country(self.campaign) else {
+            return Vec::new();
+        };
         let chain = self.i18n.chain(locale);
         self.campaign
             .pages
@@ -204,7 +242,13 @@ impl Builder<'_> {
     }
 
     /// A lesson or page as shown in `locale`, possibly from a fallback translation.
-    pub fn content(&self, doc: &Document, locale: &str, url: String, hidden_render: Option<Arc<Rendered>>) -> Result<ContentInfo, Missing> {
+    pub fn content(
+        &self,
+        doc: &Document,
+        locale: &str,
+        url: String,
+        hidden_render: Option<Arc<Rendered>>,
+    ) -> Result<ContentInfo, Missing> {
         let chain = self.i18n.chain(locale);
         let file: &ContentFile = doc.pick(&chain);
         let rendered = hidden_render.unwrap_or_else(|| self.rendered[&file.path].clone());
@@ -246,12 +290,22 @@ impl Builder<'_> {
     pub fn groups(&self, country: &Country, locale: &str, root: &str) -> Vec<TopicGroup> {
         let mut groups: Vec<TopicGroup> = Vec::new();
         for doc in self.campaign.lessons_of(country) {
-            let topic = doc.meta.as_ref().map(|m| m.topic.clone()).unwrap_or_default();
-            let url = format!("{root}{}/{locale}/lessons/{}/index.html", country.cc, doc.slug);
+            let topic = doc
+                .meta
+                .as_ref()
+                .map(|m| m.topic.clone())
+                .unwrap_or_default();
+            let url = format!(
+                "{root}{}/{locale}/lessons/{}/index.html",
+                country.cc, doc.slug
+            );
             let card = self.card(doc, locale, url);
             match groups.last_mut() {
                 Some(g) if g.topic == topic => g.lessons.push(card),
-                _ => groups.push(TopicGroup { topic, lessons: vec![card] }),
+                _ => groups.push(TopicGroup {
+                    topic,
+                    lessons: vec![card],
+                }),
             }
         }
         groups

@@ -2,8 +2,8 @@
 //! `@/pages/<slug>`, `@/lessons`) rewritten to relative addresses, images pointed at the copied
 //! media, raw HTML shown as text.
 
-use std::collections::{BTreeSet, HashMap};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::collections::{BTreeSet, HashMap};
 
 use crate::error::{Diagnostic, Location};
 use crate::load::ContentFile;
@@ -61,13 +61,22 @@ pub struct Rendered {
 
 /// Render a content file's body. `root` is the prefix from its page to the site root.
 pub fn render(file: &ContentFile, kind: Kind, targets: &Targets, root: &str) -> Rendered {
-    let mut ctx = Ctx { file, kind, targets, root, out: Rendered::default(), ids: HashMap::new() };
+    let mut ctx = Ctx {
+        file,
+        kind,
+        targets,
+        root,
+        out: Rendered::default(),
+        ids: HashMap::new(),
+    };
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_HEADING_ATTRIBUTES;
-    let events: Vec<(Event, std::ops::Range<usize>)> = Parser::new_ext(&file.body, options).into_offset_iter().collect();
+    let events: Vec<(Event, std::ops::Range<usize>)> = Parser::new_ext(&file.body, options)
+        .into_offset_iter()
+        .collect();
     let events = ctx.transform(events);
     pulldown_cmark::html::push_html(&mut ctx.out.html, events.into_iter());
     ctx.out
@@ -89,8 +98,18 @@ impl<'a> Ctx<'a> {
         let mut dropped_link_depth = 0usize;
         for (event, range) in events {
             let event = match event {
-                Event::Start(Tag::Link { link_type, dest_url, title, id }) => match self.link(&dest_url, range.start) {
-                    Some(dest) => Event::Start(Tag::Link { link_type, dest_url: dest.into(), title, id }),
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => match self.link(&dest_url, range.start) {
+                    Some(dest) => Event::Start(Tag::Link {
+                        link_type,
+                        dest_url: dest.into(),
+                        title,
+                        id,
+                    }),
                     None => {
                         dropped_link_depth += 1;
                         continue;
@@ -100,12 +119,25 @@ impl<'a> Ctx<'a> {
                     dropped_link_depth -= 1;
                     continue;
                 }
-                Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => {
                     let dest = self.image(&dest_url, range.start);
-                    Event::Start(Tag::Image { link_type, dest_url: dest.into(), title, id })
+                    Event::Start(Tag::Image {
+                        link_type,
+                        dest_url: dest.into(),
+                        title,
+                        id,
+                    })
                 }
                 Event::Html(html) | Event::InlineHtml(html) => {
-                    self.warn(range.start, "raw HTML is not allowed in lessons; it is shown as text");
+                    self.warn(
+                        range.start,
+                        "raw HTML is not allowed in lessons; it is shown as text",
+                    );
                     Event::Text(html)
                 }
                 Event::Text(ref t) | Event::Code(ref t) => {
@@ -123,8 +155,22 @@ impl<'a> Ctx<'a> {
                 other => other,
             };
             match (&mut heading, event) {
-                (None, Event::Start(Tag::Heading { level, id, classes, attrs })) => {
-                    heading = Some(Open { level, id, classes, attrs, inner: Vec::new() });
+                (
+                    None,
+                    Event::Start(Tag::Heading {
+                        level,
+                        id,
+                        classes,
+                        attrs,
+                    }),
+                ) => {
+                    heading = Some(Open {
+                        level,
+                        id,
+                        classes,
+                        attrs,
+                        inner: Vec::new(),
+                    });
                 }
                 (Some(_), Event::End(TagEnd::Heading(_))) => {
                     if let Some(open) = heading.take() {
@@ -147,11 +193,23 @@ impl<'a> Ctx<'a> {
                 _ => None,
             })
             .collect();
-        let base = open.id.as_deref().map_or_else(|| slugify(&text), str::to_owned);
+        let base = open
+            .id
+            .as_deref()
+            .map_or_else(|| slugify(&text), str::to_owned);
         let id = self.unique_id(&base);
         let level = open.level;
-        self.out.headings.push(Heading { level: level as u8, id: id.clone(), text });
-        out.push(Event::Start(Tag::Heading { level, id: Some(id.into()), classes: open.classes, attrs: open.attrs }));
+        self.out.headings.push(Heading {
+            level: level as u8,
+            id: id.clone(),
+            text,
+        });
+        out.push(Event::Start(Tag::Heading {
+            level,
+            id: Some(id.into()),
+            classes: open.classes,
+            attrs: open.attrs,
+        }));
         out.extend(open.inner);
         out.push(Event::End(TagEnd::Heading(level)));
         self.out.text.push('\n');
@@ -168,11 +226,20 @@ impl<'a> Ctx<'a> {
     }
 
     fn location(&self, offset: usize) -> Location {
-        Location::of_offset(&self.file.path, &self.file.body, offset, self.file.body_line)
+        Location::of_offset(
+            &self.file.path,
+            &self.file.body,
+            offset,
+            self.file.body_line,
+        )
     }
 
     fn source_line(&self, loc: &Location) -> Option<String> {
-        self.file.body.lines().nth(loc.line.checked_sub(self.file.body_line)?).map(str::to_owned)
+        self.file
+            .body
+            .lines()
+            .nth(loc.line.checked_sub(self.file.body_line)?)
+            .map(str::to_owned)
     }
 
     fn report(&mut self, diag: Diagnostic, offset: usize) {
@@ -202,36 +269,61 @@ impl<'a> Ctx<'a> {
         }
         if let Some(slug) = path.strip_prefix("lessons/") {
             if !self.targets.lessons.contains(slug) {
-                self.report(Diagnostic::error(format!("link to a lesson that does not exist: `{dest}`")).help("cross-links are written `@/lessons/<slug>`, with the lesson's folder name"), offset);
+                self.report(
+                    Diagnostic::error(format!("link to a lesson that does not exist: `{dest}`"))
+                        .help(
+                        "cross-links are written `@/lessons/<slug>`, with the lesson's folder name",
+                    ),
+                    offset,
+                );
                 return None;
             }
             self.out.links.insert(slug.to_owned());
             if self.targets.hidden.contains(slug) {
                 return None;
             }
-            return Some(format!("{up}lessons/{slug}/index.html{anchor}"));
+            return Some(match self.kind {
+                Kind::Lesson => format!("../{slug}/index.html{anchor}"),
+                Kind::Page => format!("{up}lessons/{slug}/index.html{anchor}"),
+            });
         }
         if let Some(slug) = path.strip_prefix("pages/") {
             if !self.targets.pages.contains(slug) {
-                self.report(Diagnostic::error(format!("link to a page that does not exist: `{dest}`")), offset);
+                self.report(
+                    Diagnostic::error(format!("link to a page that does not exist: `{dest}`")),
+                    offset,
+                );
                 return None;
             }
             return Some(format!("{up}{slug}/index.html{anchor}"));
         }
-        self.report(Diagnostic::error(format!("unknown cross-link `{dest}`")).help("write `@/lessons/<slug>`, `@/pages/<slug>` or `@/lessons`"), offset);
+        self.report(
+            Diagnostic::error(format!("unknown cross-link `{dest}`"))
+                .help("write `@/lessons/<slug>`, `@/pages/<slug>` or `@/lessons`"),
+            offset,
+        );
         None
     }
 
     /// Point a relative image at the copied media; refuse images from other hosts.
     fn image(&mut self, dest: &str, offset: usize) -> String {
         if dest.contains("://") || dest.starts_with("//") || dest.starts_with("data:") {
-            self.report(Diagnostic::error(format!("image from another host or a data URL: `{dest}`")).help("put the image beside the lesson and write its file name"), offset);
+            self.report(
+                Diagnostic::error(format!("image from another host or a data URL: `{dest}`"))
+                    .help("put the image beside the lesson and write its file name"),
+                offset,
+            );
             return String::new();
         }
         let clean = dest.trim_start_matches("./");
         let media_path = format!("{}/{clean}", self.targets.media_dir);
-        if clean.split('/').any(|p| p == ".." || p.is_empty()) || !self.targets.media.contains(media_path.as_str()) {
-            self.report(Diagnostic::error(format!("image `{dest}` is not a file beside this lesson")), offset);
+        if clean.split('/').any(|p| p == ".." || p.is_empty())
+            || !self.targets.media.contains(media_path.as_str())
+        {
+            self.report(
+                Diagnostic::error(format!("image `{dest}` is not a file beside this lesson")),
+                offset,
+            );
             return String::new();
         }
         format!("{}media/{media_path}", self.root)
@@ -241,7 +333,10 @@ impl<'a> Ctx<'a> {
 /// A heading id: lower-case letters and digits of any script, words joined by hyphens.
 pub fn slugify(text: &str) -> String {
     let mut id = String::new();
-    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
         if !id.is_empty() {
             id.push('-');
         }

@@ -14,9 +14,17 @@ pub enum Job {
     /// `<cc>/<locale>/lessons/index.html`.
     LessonList { country: usize, locale: String },
     /// `<cc>/<locale>/lessons/<slug>/index.html`.
-    Lesson { country: usize, locale: String, slug: String },
+    Lesson {
+        country: usize,
+        locale: String,
+        slug: String,
+    },
     /// `<cc>/<locale>/<slug>/index.html`.
-    Page { country: usize, locale: String, slug: String },
+    Page {
+        country: usize,
+        locale: String,
+        slug: String,
+    },
     /// `404.html`.
     NotFound,
 }
@@ -29,9 +37,19 @@ impl Job {
             Job::Countries => "index.html".to_owned(),
             Job::Languages { country } => format!("{}/index.html", cc(country)),
             Job::Home { country, locale } => format!("{}/{locale}/index.html", cc(country)),
-            Job::LessonList { country, locale } => format!("{}/{locale}/lessons/index.html", cc(country)),
-            Job::Lesson { country, locale, slug } => format!("{}/{locale}/lessons/{slug}/index.html", cc(country)),
-            Job::Page { country, locale, slug } => format!("{}/{locale}/{slug}/index.html", cc(country)),
+            Job::LessonList { country, locale } => {
+                format!("{}/{locale}/lessons/index.html", cc(country))
+            }
+            Job::Lesson {
+                country,
+                locale,
+                slug,
+            } => format!("{}/{locale}/lessons/{slug}/index.html", cc(country)),
+            Job::Page {
+                country,
+                locale,
+                slug,
+            } => format!("{}/{locale}/{slug}/index.html", cc(country)),
             Job::NotFound => "404.html".to_owned(),
         }
     }
@@ -40,10 +58,24 @@ impl Job {
     pub fn in_locale(&self, other: &str) -> Option<Job> {
         let l = other.to_owned();
         Some(match self {
-            Job::Home { country, .. } => Job::Home { country: *country, locale: l },
-            Job::LessonList { country, .. } => Job::LessonList { country: *country, locale: l },
-            Job::Lesson { country, slug, .. } => Job::Lesson { country: *country, locale: l, slug: slug.clone() },
-            Job::Page { country, slug, .. } => Job::Page { country: *country, locale: l, slug: slug.clone() },
+            Job::Home { country, .. } => Job::Home {
+                country: *country,
+                locale: l,
+            },
+            Job::LessonList { country, .. } => Job::LessonList {
+                country: *country,
+                locale: l,
+            },
+            Job::Lesson { country, slug, .. } => Job::Lesson {
+                country: *country,
+                locale: l,
+                slug: slug.clone(),
+            },
+            Job::Page { country, slug, .. } => Job::Page {
+                country: *country,
+                locale: l,
+                slug: slug.clone(),
+            },
             _ => return None,
         })
     }
@@ -61,7 +93,10 @@ impl Job {
 
     pub fn locale(&self) -> Option<&str> {
         match self {
-            Job::Home { locale, .. } | Job::LessonList { locale, .. } | Job::Lesson { locale, .. } | Job::Page { locale, .. } => Some(locale),
+            Job::Home { locale, .. }
+            | Job::LessonList { locale, .. }
+            | Job::Lesson { locale, .. }
+            | Job::Page { locale, .. } => Some(locale),
             _ => None,
         }
     }
@@ -80,13 +115,27 @@ pub fn jobs(campaign: &Campaign, selected: &[usize]) -> Vec<Job> {
         jobs.push(Job::Languages { country });
         for locale in &c.locales {
             let locale = locale.clone();
-            jobs.push(Job::Home { country, locale: locale.clone() });
-            jobs.push(Job::LessonList { country, locale: locale.clone() });
+            jobs.push(Job::Home {
+                country,
+                locale: locale.clone(),
+            });
+            jobs.push(Job::LessonList {
+                country,
+                locale: locale.clone(),
+            });
             for doc in campaign.lessons_of(c) {
-                jobs.push(Job::Lesson { country, locale: locale.clone(), slug: doc.slug.clone() });
+                jobs.push(Job::Lesson {
+                    country,
+                    locale: locale.clone(),
+                    slug: doc.slug.clone(),
+                });
             }
             for slug in campaign.pages.keys() {
-                jobs.push(Job::Page { country, locale: locale.clone(), slug: slug.clone() });
+                jobs.push(Job::Page {
+                    country,
+                    locale: locale.clone(),
+                    slug: slug.clone(),
+                });
             }
         }
     }

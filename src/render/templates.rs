@@ -18,16 +18,32 @@ pub struct Templates {
 }
 
 /// Load `themes/<theme>/templates/**` and then `templates/**` from the campaign root.
-pub fn load(root: &Path, theme: &str, i18n: Arc<I18n>, diags: &mut Diagnostics) -> Option<Templates> {
-    let theme_dir = root.join("themes").join(theme);
+pub fn load(
+    root: &Path,
+    theme: &str,
+    i18n: Arc<I18n>,
+    diags: &mut Diagnostics,
+) -> Option<Templates> {
+    let theme_dir = crate::load::shown(root, Path::new("themes").join(theme));
     if !theme_dir.is_dir() {
-        diags.push(Diagnostic::error(format!("theme `{theme}` not found")).in_file(&theme_dir).help("the campaign's `theme` names a folder under themes/"));
+        diags.push(
+            Diagnostic::error(format!("theme `{theme}` not found"))
+                .in_file(&theme_dir)
+                .help("the campaign's `theme` names a folder under themes/"),
+        );
         return None;
     }
     let mut files: HashMap<String, (PathBuf, String)> = HashMap::new();
-    for dir in [theme_dir.join("templates"), root.join("templates")] {
+    for dir in [
+        theme_dir.join("templates"),
+        crate::load::shown(root, "templates"),
+    ] {
         for path in html_files(&dir) {
-            let name = path.strip_prefix(&dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+            let name = path
+                .strip_prefix(&dir)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
             match crate::load::read_text(&path) {
                 Ok(text) => {
                     files.insert(name, (path, text));
@@ -42,7 +58,10 @@ pub fn load(root: &Path, theme: &str, i18n: Arc<I18n>, diags: &mut Diagnostics) 
     let mut names: Vec<&String> = files.keys().collect();
     names.sort();
     let all = names.iter().map(|n| (n.as_str(), files[*n].1.as_str()));
-    let templates = Templates { tera: Tera::new(), files: HashMap::new() };
+    let templates = Templates {
+        tera: Tera::new(),
+        files: HashMap::new(),
+    };
     if let Err(e) = tera.add_raw_templates(all) {
         let t = Templates { files, ..templates };
         diags.push(t.diagnostic(&e));
@@ -67,7 +86,9 @@ fn html_files(dir: &Path) -> Vec<PathBuf> {
 impl Templates {
     /// Render a template, turning Tera's error into a diagnostic at the template's line.
     pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, Diagnostic> {
-        self.tera.render(name, context).map_err(|e| self.diagnostic(&e))
+        self.tera
+            .render(name, context)
+            .map_err(|e| self.diagnostic(&e))
     }
 
     /// A Tera error as a diagnostic naming the template file, line and column.
@@ -83,11 +104,19 @@ impl Templates {
         Diagnostic::error(message)
     }
 
-    fn locate(&self, d: Diagnostic, name: &str, span: &tera::Span, err: &tera::Error) -> Diagnostic {
+    fn locate(
+        &self,
+        d: Diagnostic,
+        name: &str,
+        span: &tera::Span,
+        err: &tera::Error,
+    ) -> Diagnostic {
         let mut d = d;
         append_causes(&mut d.message, err);
         match self.files.get(name) {
-            Some((path, text)) => d.at(Location::at(path, span.start_line, span.start_col + 1)).with_source(text),
+            Some((path, text)) => d
+                .at(Location::at(path, span.start_line, span.start_col + 1))
+                .with_source(text),
             None => d,
         }
     }
@@ -106,13 +135,19 @@ fn append_causes(message: &mut String, err: &tera::Error) {
 /// context variable `lang`), through its fallback chain.
 fn register(tera: &mut Tera, i18n: Arc<I18n>) {
     let for_fn = i18n.clone();
-    tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
-        let key: &str = kwargs.must_get("key")?;
-        translate(&for_fn, key, &kwargs, state)
-    });
-    tera.register_filter("t", move |key: &str, kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
-        translate(&i18n, key, &kwargs, state)
-    });
+    tera.register_function(
+        "t",
+        move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+            let key: &str = kwargs.must_get("key")?;
+            translate(&for_fn, key, &kwargs, state)
+        },
+    );
+    tera.register_filter(
+        "t",
+        move |key: &str, kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+            translate(&i18n, key, &kwargs, state)
+        },
+    );
 }
 
 fn translate(i18n: &I18n, key: &str, kwargs: &Kwargs, state: &State) -> tera::TeraResult<String> {
@@ -126,7 +161,8 @@ fn translate(i18n: &I18n, key: &str, kwargs: &Kwargs, state: &State) -> tera::Te
             args.set(name, fluent_value(value));
         }
     }
-    i18n.format(&lang, key, Some(&args)).map_err(|m| tera::Error::message(m.to_string()))
+    i18n.format(&lang, key, Some(&args))
+        .map_err(|m| tera::Error::message(m.to_string()))
 }
 
 fn fluent_value(value: &Value) -> FluentValue<'static> {

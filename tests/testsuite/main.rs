@@ -1,0 +1,8 @@
+//! End-to-end tests: the haven binary run on small fixture campaigns, one file per feature.
+
+mod support;
+
+mod build;
+mod errors;
+mod i18n;
+mod links;

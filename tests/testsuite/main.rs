@@ -6,3 +6,4 @@ mod build;
 mod errors;
 mod i18n;
 mod links;
+mod shipped;

@@ -333,10 +333,7 @@ impl<'a> Ctx<'a> {
 /// A heading id: lower-case letters and digits of any script, words joined by hyphens.
 pub fn slugify(text: &str) -> String {
     let mut id = String::new();
-    for word in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
+    for word in text.split(is_separator).filter(|w| !w.is_empty()) {
         if !id.is_empty() {
             id.push('-');
         }
@@ -346,6 +343,31 @@ pub fn slugify(text: &str) -> String {
         "section".to_owned()
     } else {
         id
+    }
+}
+
+/// Spaces and punctuation separate the words of an id; letters, digits and the combining marks
+/// of scripts such as Thai, Khmer or Devanagari do not.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_ascii_punctuation()
+        || c.is_control()
+        || matches!(c, '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}' | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}' | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}')
+        || "«»¿¡·‹›".contains(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slugify;
+
+    #[test]
+    fn ids_keep_letters_of_every_script() {
+        assert_eq!(slugify("What to do?"), "what-to-do");
+        assert_eq!(slugify("ก่อนเริ่มคาบเรียน"), "ก่อนเริ่มคาบเรียน");
+        assert_eq!(slugify("Qu'est-ce que c'est ?"), "qu-est-ce-que-c-est");
+        assert_eq!(slugify("「相談」できるところ"), "相談-できるところ");
+        assert_eq!(slugify("«Ναι»"), "ναι");
+        assert_eq!(slugify("???"), "section");
     }
 }
 

@@ -54,10 +54,15 @@ impl Job {
         }
     }
 
-    /// The same page in another locale of its country, if the page has locales.
+    /// The same page in another locale of its country, if the page has locales; for the
+    /// language chooser, that locale's home page.
     pub fn in_locale(&self, other: &str) -> Option<Job> {
         let l = other.to_owned();
         Some(match self {
+            Job::Languages { country } => Job::Home {
+                country: *country,
+                locale: l,
+            },
             Job::Home { country, .. } => Job::Home {
                 country: *country,
                 locale: l,

@@ -10,3 +10,5 @@ echo "== cargo clippy"
 cargo clippy --all-targets --locked -- -D warnings
 echo "== cargo test"
 cargo test --locked
+echo "== browser tests (Chromium, axe-core, Nu HTML Checker)"
+bash tests/browser/run.sh

@@ -27,20 +27,12 @@ pub struct Location {
 impl Location {
     /// A whole file, no line known.
     pub fn file(path: impl Into<PathBuf>) -> Self {
-        Location {
-            path: path.into(),
-            line: 0,
-            column: 0,
-        }
+        Location { path: path.into(), line: 0, column: 0 }
     }
 
     /// A line and column in a file.
     pub fn at(path: impl Into<PathBuf>, line: usize, column: usize) -> Self {
-        Location {
-            path: path.into(),
-            line,
-            column,
-        }
+        Location { path: path.into(), line, column }
     }
 
     /// The place of a byte offset in `text`, with `first_line` the line `text` starts on.
@@ -90,20 +82,11 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Error,
-            message: message.into(),
-            location: None,
-            source_line: None,
-            help: None,
-        }
+        Diagnostic { severity: Severity::Error, message: message.into(), location: None, source_line: None, help: None }
     }
 
     pub fn warning(message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(message)
-        }
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(message) }
     }
 
     pub fn at(mut self, location: Location) -> Self {
@@ -196,11 +179,7 @@ impl Diagnostics {
 
     /// Sort by file and position, errors and warnings interleaved, duplicates removed.
     pub fn sorted(mut self) -> Vec<Diagnostic> {
-        self.0.sort_by(|a, b| {
-            a.location
-                .cmp(&b.location)
-                .then(b.severity.cmp(&a.severity))
-        });
+        self.0.sort_by(|a, b| a.location.cmp(&b.location).then(b.severity.cmp(&a.severity)));
         self.0.dedup();
         self.0
     }
@@ -226,10 +205,7 @@ pub enum Error {
     Invalid(Vec<Diagnostic>),
     /// A file or folder could not be read or written.
     #[error("{}: {source}", path.display())]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Io { path: PathBuf, source: std::io::Error },
     /// The output folder was refused, or could not be put in place.
     #[error("output folder {}: {reason}", path.display())]
     Output { path: PathBuf, reason: String },
@@ -240,10 +216,7 @@ pub enum Error {
 
 impl Error {
     pub fn io(path: impl AsRef<Path>, source: std::io::Error) -> Self {
-        Error::Io {
-            path: path.as_ref().to_path_buf(),
-            source,
-        }
+        Error::Io { path: path.as_ref().to_path_buf(), source }
     }
 
     /// The process exit code for this error (documented in the README and `--help`).
@@ -281,13 +254,8 @@ mod tests {
     #[test]
     fn diagnostic_renders_rustc_style() {
         let text = "one\ntwo [x](@/lessons/nope)\n";
-        let d = Diagnostic::error("no lesson `nope`")
-            .at(Location::at("a.md", 2, 5))
-            .with_source(text);
+        let d = Diagnostic::error("no lesson `nope`").at(Location::at("a.md", 2, 5)).with_source(text);
         let shown = d.to_string();
-        assert_eq!(
-            shown,
-            "error: no lesson `nope`\n  --> a.md:2:5\n  |\n2 | two [x](@/lessons/nope)\n  |     ^\n"
-        );
+        assert_eq!(shown, "error: no lesson `nope`\n  --> a.md:2:5\n  |\n2 | two [x](@/lessons/nope)\n  |     ^\n");
     }
 }

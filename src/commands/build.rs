@@ -27,10 +27,7 @@ pub fn run(args: &BuildArgs) -> Result<Summary> {
     let mut diags = Diagnostics::new();
     let campaign = load_campaign(&args.campaign, &mut diags)?;
     let selected = select(&campaign, &args.countries)?;
-    let out = args
-        .out
-        .clone()
-        .unwrap_or_else(|| args.campaign.join(&campaign.config.output.dir));
+    let out = args.out.clone().unwrap_or_else(|| args.campaign.join(&campaign.config.output.dir));
     let staging = Staging::begin(&out, &args.campaign, args.force)?;
     let Some(renderer) = Renderer::new(&campaign, &mut diags) else {
         return fail(diags);
@@ -41,9 +38,7 @@ pub fn run(args: &BuildArgs) -> Result<Summary> {
         .par_iter()
         .filter_map(|job| {
             let result = renderer.page(job).and_then(|html| {
-                staging
-                    .write(&job.path(&campaign), html.as_bytes())
-                    .map_err(|e| Diagnostic::error(e.to_string()))
+                staging.write(&job.path(&campaign), html.as_bytes()).map_err(|e| Diagnostic::error(e.to_string()))
             });
             progress.tick();
             result.err()
@@ -65,10 +60,7 @@ pub fn run(args: &BuildArgs) -> Result<Summary> {
     let summary = Summary {
         out,
         countries: selected.len(),
-        locales: selected
-            .iter()
-            .map(|&i| campaign.countries[i].locales.len())
-            .sum(),
+        locales: selected.iter().map(|&i| campaign.countries[i].locales.len()).sum(),
         pages: jobs.len(),
         warnings,
     };
@@ -101,60 +93,36 @@ fn select(campaign: &model::Campaign, wanted: &[String]) -> Result<Vec<usize>> {
         .iter()
         .map(|w| {
             let cc = w.to_ascii_lowercase();
-            campaign
-                .countries
-                .iter()
-                .position(|c| c.cc == cc)
-                .ok_or_else(|| {
-                    let known: Vec<&str> =
-                        campaign.countries.iter().map(|c| c.cc.as_str()).collect();
-                    Error::Usage(format!(
-                        "--country {w}: no such country in this campaign (it has: {})",
-                        known.join(" ")
-                    ))
-                })
+            campaign.countries.iter().position(|c| c.cc == cc).ok_or_else(|| {
+                let known: Vec<&str> = campaign.countries.iter().map(|c| c.cc.as_str()).collect();
+                Error::Usage(format!("--country {w}: no such country in this campaign (it has: {})", known.join(" ")))
+            })
         })
         .collect()
 }
 
 /// Theme static files to `assets/`, the campaign's `static/` over them, and lesson media.
 fn copy_files(campaign: &model::Campaign, staging: &Staging, diags: &mut Diagnostics) {
-    let theme_static = campaign
-        .root
-        .join("themes")
-        .join(&campaign.config.theme)
-        .join("static");
+    let theme_static = campaign.root.join("themes").join(&campaign.config.theme).join("static");
     for dir in [theme_static, campaign.root.join("static")] {
         for entry in walkdir::WalkDir::new(&dir).follow_links(false).into_iter() {
             match entry {
                 Ok(e) if e.file_type().is_file() => {
-                    let rel = e
-                        .path()
-                        .strip_prefix(&dir)
-                        .unwrap_or(e.path())
-                        .to_string_lossy()
-                        .replace('\\', "/");
+                    let rel = e.path().strip_prefix(&dir).unwrap_or(e.path()).to_string_lossy().replace('\\', "/");
                     if let Err(err) = staging.copy(e.path(), &format!("assets/{rel}")) {
                         diags.push(Diagnostic::error(err.to_string()));
                     }
                 }
                 Ok(_) => {}
-                Err(err)
-                    if err
-                        .io_error()
-                        .is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound) => {}
-                Err(err) => diags.push(Diagnostic::error(format!(
-                    "cannot read {}: {err}",
-                    dir.display()
-                ))),
+                Err(err) if err.io_error().is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound) => {}
+                Err(err) => diags.push(Diagnostic::error(format!("cannot read {}: {err}", dir.display()))),
             }
         }
     }
     for c in &campaign.countries {
         if let Some(accent) = c.branding.as_ref().and_then(|b| b.accent.as_ref()) {
             let css = format!(":root {{ --accent: {accent}; }}\n");
-            if let Err(err) = staging.write(&format!("assets/country-{}.css", c.cc), css.as_bytes())
-            {
+            if let Err(err) = staging.write(&format!("assets/country-{}.css", c.cc), css.as_bytes()) {
                 diags.push(Diagnostic::error(err.to_string()));
             }
         }
@@ -176,23 +144,14 @@ fn write_sitemap(campaign: &model::Campaign, jobs: &[Job], staging: &Staging) ->
                 .map(|c| {
                     c.locales
                         .iter()
-                        .filter_map(|l| {
-                            job.in_locale(l)
-                                .map(|j| (format!("{l}-{}", c.code), j.path(campaign)))
-                        })
+                        .filter_map(|l| job.in_locale(l).map(|j| (format!("{l}-{}", c.code), j.path(campaign))))
                         .collect()
                 })
                 .unwrap_or_default();
-            sitemap::Entry {
-                path: job.path(campaign),
-                alternates,
-            }
+            sitemap::Entry { path: job.path(campaign), alternates }
         })
         .collect();
-    staging.write(
-        "sitemap.xml",
-        sitemap::render(campaign.config.base_url.as_deref(), &entries).as_bytes(),
-    )
+    staging.write("sitemap.xml", sitemap::render(campaign.config.base_url.as_deref(), &entries).as_bytes())
 }
 
 /// A country without a national helpline or hotline is shown the international directories;
@@ -202,8 +161,12 @@ fn report_gaps(campaign: &model::Campaign, selected: &[usize], diags: &mut Diagn
         let c = &campaign.countries[i];
         if !c.gaps.is_empty() {
             diags.push(
-                Diagnostic::warning(format!("country `{}` has no {}; its get-help page points to the international directory", c.cc, c.gaps.join(" or ")))
-                    .in_file(&c.path),
+                Diagnostic::warning(format!(
+                    "country `{}` has no {}; its get-help page points to the international directory",
+                    c.cc,
+                    c.gaps.join(" or ")
+                ))
+                .in_file(&c.path),
             );
         }
     }

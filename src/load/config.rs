@@ -84,10 +84,7 @@ pub struct OutputFile {
 
 impl Default for OutputFile {
     fn default() -> Self {
-        OutputFile {
-            dir: default_out(),
-            sitemap: true,
-        }
+        OutputFile { dir: default_out(), sitemap: true }
     }
 }
 

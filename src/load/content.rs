@@ -70,13 +70,7 @@ pub struct ContentFile {
 }
 
 /// Parse a content file whose text is already read and normalised.
-pub fn parse(
-    path: &Path,
-    slug: &str,
-    locale: &str,
-    media_dir: &str,
-    text: &str,
-) -> Result<ContentFile, Diagnostic> {
+pub fn parse(path: &Path, slug: &str, locale: &str, media_dir: &str, text: &str) -> Result<ContentFile, Diagnostic> {
     let split = frontmatter::split(path, text)?;
     let front: FrontMatter = yaml::parse(path, split.front_matter, 2)?;
     Ok(ContentFile {

@@ -17,11 +17,9 @@ pub struct Split<'a> {
 pub fn split<'a>(path: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let Some(rest) = text.strip_prefix("---\n") else {
-        return Err(
-            Diagnostic::error("the file does not start with front matter")
-                .at(Location::at(path, 1, 1))
-                .help("a lesson starts with a line `---`, its YAML fields, and another line `---`"),
-        );
+        return Err(Diagnostic::error("the file does not start with front matter")
+            .at(Location::at(path, 1, 1))
+            .help("a lesson starts with a line `---`, its YAML fields, and another line `---`"));
     };
     let mut offset = 0;
     for line in rest.split_inclusive('\n') {
@@ -29,11 +27,7 @@ pub fn split<'a>(path: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
             let front_matter = &rest[..offset];
             let body = &rest[offset + line.len()..];
             let body_line = 2 + front_matter.matches('\n').count() + 1;
-            return Ok(Split {
-                front_matter,
-                body,
-                body_line,
-            });
+            return Ok(Split { front_matter, body, body_line });
         }
         offset += line.len();
     }

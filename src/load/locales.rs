@@ -18,18 +18,12 @@ pub struct FtlFile {
 pub fn parse(path: &Path, locale: &str, text: String) -> Result<FtlFile, Vec<Diagnostic>> {
     let source = text.clone();
     match FluentResource::try_new(text) {
-        Ok(resource) => Ok(FtlFile {
-            path: path.to_path_buf(),
-            locale: locale.to_owned(),
-            resource,
-        }),
+        Ok(resource) => Ok(FtlFile { path: path.to_path_buf(), locale: locale.to_owned(), resource }),
         Err((_, errors)) => Err(errors
             .iter()
             .map(|e| {
                 let loc = Location::of_offset(path, &source, e.pos.start, 1);
-                Diagnostic::error(format!("Fluent syntax: {}", e.kind))
-                    .at(loc)
-                    .with_source(&source)
+                Diagnostic::error(format!("Fluent syntax: {}", e.kind)).at(loc).with_source(&source)
             })
             .collect()),
     }
@@ -56,10 +50,7 @@ pub fn message_ids(file: &FtlFile) -> Vec<(String, usize)> {
 fn line_of_definition(source: &str, id: &str) -> usize {
     source
         .lines()
-        .position(|l| {
-            l.strip_prefix(id)
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
-        })
+        .position(|l| l.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
         .map_or(0, |i| i + 1)
 }
 
@@ -75,12 +66,7 @@ mod tests {
 
     #[test]
     fn lists_message_ids_with_lines() {
-        let f = parse(
-            Path::new("en/main.ftl"),
-            "en",
-            "a = 1\n-term = t\n\nb = { -term }\n".into(),
-        )
-        .unwrap();
+        let f = parse(Path::new("en/main.ftl"), "en", "a = 1\n-term = t\n\nb = { -term }\n".into()).unwrap();
         assert_eq!(message_ids(&f), vec![("a".into(), 1), ("b".into(), 4)]);
     }
 }

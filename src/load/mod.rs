@@ -50,24 +50,16 @@ pub struct Asset {
 /// every diagnostic found on the way.
 pub fn load(root: &Path) -> (Option<Sources>, Diagnostics) {
     let mut diags = Diagnostics::new();
-    let campaign = Campaign {
-        root,
-        canonical: root.canonicalize().ok(),
-    };
+    let campaign = Campaign { root, canonical: root.canonicalize().ok() };
     if campaign.canonical.is_none() {
-        diags.push(Diagnostic::error(format!(
-            "campaign folder {} does not exist",
-            root.display()
-        )));
+        diags.push(Diagnostic::error(format!("campaign folder {} does not exist", root.display())));
         return (None, diags);
     }
     if !campaign.shown("campaign.yaml").is_file() {
         diags.push(
             Diagnostic::error("no campaign.yaml: this folder is not a haven campaign")
                 .in_file(campaign.shown("campaign.yaml"))
-                .help(
-                    "run haven in a campaign folder, or name one: `haven build path/to/campaign`",
-                ),
+                .help("run haven in a campaign folder, or name one: `haven build path/to/campaign`"),
         );
         return (None, diags);
     }
@@ -124,10 +116,7 @@ impl Campaign<'_> {
     fn read_config(&self, diags: &mut Diagnostics) -> Option<CampaignFile> {
         let path = self.shown("campaign.yaml");
         let text = record(diags, read_text(&path))?;
-        record(
-            diags,
-            yaml::parse(&path, &text, 1).map_err(|d| d.with_source(&text)),
-        )
+        record(diags, yaml::parse(&path, &text, 1).map_err(|d| d.with_source(&text)))
     }
 
     /// Read `<dir>/<slug>/<locale>.md` and the assets beside them.
@@ -138,45 +127,27 @@ impl Campaign<'_> {
                 diags.push(d);
                 continue;
             }
-            self.read_content_folder(
-                &folder,
-                &slug,
-                &format!("{media_prefix}/{slug}"),
-                &mut found,
-                diags,
-            );
+            self.read_content_folder(&folder, &slug, &format!("{media_prefix}/{slug}"), &mut found, diags);
         }
         found
     }
 
-    fn read_content_folder(
-        &self,
-        folder: &Path,
-        slug: &str,
-        media: &str,
-        found: &mut Found,
-        diags: &mut Diagnostics,
-    ) {
+    fn read_content_folder(&self, folder: &Path, slug: &str, media: &str, found: &mut Found, diags: &mut Diagnostics) {
         for path in self.files_under(folder, diags) {
             let rel = path.strip_prefix(folder).unwrap_or(&path);
-            let is_md =
-                rel.components().count() == 1 && path.extension().is_some_and(|e| e == "md");
+            let is_md = rel.components().count() == 1 && path.extension().is_some_and(|e| e == "md");
             if !is_md {
                 let media_path = format!("{media}/{}", rel.to_string_lossy().replace('\\', "/"));
                 found.assets.push(Asset { path, media_path });
                 continue;
             }
-            let locale = path
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
+            let locale = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
             if let Err(d) = check_locale_tag(&locale) {
                 diags.push(d.in_file(&path));
                 continue;
             }
-            let parsed = read_text(&path).and_then(|text| {
-                content::parse(&path, slug, &locale, media, &text).map_err(|d| d.with_source(&text))
-            });
+            let parsed = read_text(&path)
+                .and_then(|text| content::parse(&path, slug, &locale, media, &text).map_err(|d| d.with_source(&text)));
             if let Some(file) = record(diags, parsed) {
                 found.files.push(file);
             }
@@ -187,9 +158,8 @@ impl Campaign<'_> {
         let dir = self.shown("content/countries");
         for path in self.files_in(&dir, diags) {
             if path.extension().is_some_and(|e| e == "yaml") {
-                let parsed = read_text(&path).and_then(|text| {
-                    yaml::parse::<CountryFile>(&path, &text, 1).map_err(|d| d.with_source(&text))
-                });
+                let parsed = read_text(&path)
+                    .and_then(|text| yaml::parse::<CountryFile>(&path, &text, 1).map_err(|d| d.with_source(&text)));
                 if let Some(country) = record(diags, parsed) {
                     sources.countries.push((path, country));
                 }
@@ -207,22 +177,13 @@ impl Campaign<'_> {
                         let media = format!("countries/{cc}/lessons/{slug}");
                         self.read_content_folder(&lesson_dir, &slug, &media, &mut found, diags);
                     }
-                    sources
-                        .country_lessons
-                        .extend(found.files.into_iter().map(|f| (cc.clone(), f)));
+                    sources.country_lessons.extend(found.files.into_iter().map(|f| (cc.clone(), f)));
                     sources.assets.extend(found.assets);
                 }
             }
             for path in self.files_in(&folder, diags) {
-                let name = path
-                    .file_name()
-                    .unwrap_or_default()
-                    .to_string_lossy()
-                    .into_owned();
-                sources.assets.push(Asset {
-                    path,
-                    media_path: format!("countries/{cc}/{name}"),
-                });
+                let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+                sources.assets.push(Asset { path, media_path: format!("countries/{cc}/{name}") });
             }
         }
     }
@@ -259,25 +220,13 @@ impl Campaign<'_> {
         self.entries(dir, diags)
             .into_iter()
             .filter(|(_, is_dir)| *is_dir)
-            .map(|(p, _)| {
-                (
-                    p.file_name()
-                        .unwrap_or_default()
-                        .to_string_lossy()
-                        .into_owned(),
-                    p,
-                )
-            })
+            .map(|(p, _)| (p.file_name().unwrap_or_default().to_string_lossy().into_owned(), p))
             .collect()
     }
 
     /// The files directly in `dir`, sorted.
     fn files_in(&self, dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
-        self.entries(dir, diags)
-            .into_iter()
-            .filter(|(_, is_dir)| !is_dir)
-            .map(|(p, _)| p)
-            .collect()
+        self.entries(dir, diags).into_iter().filter(|(_, is_dir)| !is_dir).map(|(p, _)| p).collect()
     }
 
     /// Entries of `dir` with whether each is a folder; symlinks are checked to stay inside the
@@ -298,8 +247,7 @@ impl Campaign<'_> {
                         out.push((entry.path(), kind));
                     }
                 }
-                Err(e) => diags
-                    .push(Diagnostic::error(format!("cannot read this folder: {e}")).in_file(dir)),
+                Err(e) => diags.push(Diagnostic::error(format!("cannot read this folder: {e}")).in_file(dir)),
             }
         }
         out.sort();
@@ -308,19 +256,16 @@ impl Campaign<'_> {
 
     /// Whether `path` is a folder, refusing symlinks that leave the campaign or loop.
     fn kind_of(&self, path: &Path) -> Result<bool, Diagnostic> {
-        let meta = std::fs::symlink_metadata(path)
-            .map_err(|e| Diagnostic::error(e.to_string()).in_file(path))?;
+        let meta = std::fs::symlink_metadata(path).map_err(|e| Diagnostic::error(e.to_string()).in_file(path))?;
         if !meta.file_type().is_symlink() {
             return Ok(meta.is_dir());
         }
-        let target = path.canonicalize().map_err(|e| {
-            Diagnostic::error(format!("broken or looping symbolic link: {e}")).in_file(path)
-        })?;
+        let target = path
+            .canonicalize()
+            .map_err(|e| Diagnostic::error(format!("broken or looping symbolic link: {e}")).in_file(path))?;
         let root = self.canonical.as_deref().unwrap_or(self.root);
         if !target.starts_with(root) {
-            return Err(
-                Diagnostic::error("symbolic link points outside the campaign folder").in_file(path),
-            );
+            return Err(Diagnostic::error("symbolic link points outside the campaign folder").in_file(path));
         }
         Ok(target.is_dir())
     }
@@ -331,10 +276,7 @@ impl Campaign<'_> {
         let mut stack = vec![(dir.to_path_buf(), 0usize)];
         while let Some((folder, depth)) = stack.pop() {
             if depth > 16 {
-                diags.push(
-                    Diagnostic::error("folders nested too deeply (more than 16 levels)")
-                        .in_file(&folder),
-                );
+                diags.push(Diagnostic::error("folders nested too deeply (more than 16 levels)").in_file(&folder));
                 continue;
             }
             for (path, is_dir) in self.entries(&folder, diags) {
@@ -358,35 +300,23 @@ fn record<T>(diags: &mut Diagnostics, result: Result<T, Diagnostic>) -> Option<T
 /// Read a text file: UTF-8 only, no NUL bytes, at most [`MAX_TEXT_BYTES`]; a byte-order mark
 /// is dropped and CRLF line endings become LF.
 pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
-    let size = std::fs::metadata(path)
-        .map_err(|e| Diagnostic::error(e.to_string()).in_file(path))?
-        .len();
+    let size = std::fs::metadata(path).map_err(|e| Diagnostic::error(e.to_string()).in_file(path))?.len();
     if size > MAX_TEXT_BYTES {
-        return Err(Diagnostic::error(format!(
-            "file is too large ({size} bytes; the limit is {MAX_TEXT_BYTES})"
-        ))
-        .in_file(path));
+        return Err(
+            Diagnostic::error(format!("file is too large ({size} bytes; the limit is {MAX_TEXT_BYTES})")).in_file(path)
+        );
     }
     let bytes = std::fs::read(path).map_err(|e| Diagnostic::error(e.to_string()).in_file(path))?;
     let text = decode(path, bytes)?;
-    let text = text
-        .strip_prefix('\u{feff}')
-        .map(str::to_owned)
-        .unwrap_or(text);
-    Ok(if text.contains('\r') {
-        text.replace("\r\n", "\n")
-    } else {
-        text
-    })
+    let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
+    Ok(if text.contains('\r') { text.replace("\r\n", "\n") } else { text })
 }
 
 fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
     if let Some(i) = bytes.iter().position(|&b| b == 0) {
         let valid = String::from_utf8_lossy(&bytes[..i]);
-        return Err(
-            Diagnostic::error("this is a binary file, not text (it contains a NUL byte)")
-                .at(Location::of_offset(path, &valid, valid.len(), 1)),
-        );
+        return Err(Diagnostic::error("this is a binary file, not text (it contains a NUL byte)")
+            .at(Location::of_offset(path, &valid, valid.len(), 1)));
     }
     String::from_utf8(bytes).map_err(|e| {
         let valid_up_to = e.utf8_error().valid_up_to();
@@ -401,11 +331,7 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 80
-        && s.split('-').all(|w| {
-            !w.is_empty()
-                && w.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
+        && s.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 fn check_slug(slug: &str, folder: &Path) -> Result<(), Diagnostic> {
@@ -427,14 +353,12 @@ pub fn check_locale_tag(tag: &str) -> Result<(), Diagnostic> {
         .map(|id| id.to_string());
     match canonical {
         Some(c) if c == tag => Ok(()),
-        Some(c) => Err(
-            Diagnostic::error(format!("locale `{tag}` is not written canonically"))
-                .help(format!("write it as `{c}`")),
-        ),
-        None => Err(
-            Diagnostic::error(format!("`{tag}` is not a valid locale tag"))
-                .help("use a BCP 47 tag such as `en`, `fr-BE` or `sr-Latn`"),
-        ),
+        Some(c) => {
+            Err(Diagnostic::error(format!("locale `{tag}` is not written canonically"))
+                .help(format!("write it as `{c}`")))
+        }
+        None => Err(Diagnostic::error(format!("`{tag}` is not a valid locale tag"))
+            .help("use a BCP 47 tag such as `en`, `fr-BE` or `sr-Latn`")),
     }
 }
 
@@ -456,11 +380,7 @@ mod tests {
             assert!(check_locale_tag(ok).is_ok(), "{ok}");
         }
         assert!(check_locale_tag("fr_BE").is_err());
-        assert!(check_locale_tag("sr-latn")
-            .unwrap_err()
-            .help
-            .unwrap()
-            .contains("sr-Latn"));
+        assert!(check_locale_tag("sr-latn").unwrap_err().help.unwrap().contains("sr-Latn"));
         assert!(check_locale_tag("..").is_err());
     }
 

@@ -11,18 +11,13 @@ use serde::de::DeserializeOwned;
 use crate::error::{Diagnostic, Location};
 
 /// Parse `text` (which starts on line `first_line` of `path`) into `T`.
-pub fn parse<T: DeserializeOwned>(
-    path: &Path,
-    text: &str,
-    first_line: usize,
-) -> Result<T, Diagnostic> {
+pub fn parse<T: DeserializeOwned>(path: &Path, text: &str, first_line: usize) -> Result<T, Diagnostic> {
     let options = serde_saphyr::options! {
         strict_booleans: true,
         budget: Some(budget()),
         with_snippet: false,
     };
-    serde_saphyr::from_str_with_options(text, options)
-        .map_err(|err| to_diagnostic(path, text, first_line, &err))
+    serde_saphyr::from_str_with_options(text, options).map_err(|err| to_diagnostic(path, text, first_line, &err))
 }
 
 /// Limits that keep a hostile file from using unbounded memory or time.
@@ -38,12 +33,7 @@ fn budget() -> serde_saphyr::Budget {
     b
 }
 
-fn to_diagnostic(
-    path: &Path,
-    text: &str,
-    first_line: usize,
-    err: &serde_saphyr::Error,
-) -> Diagnostic {
+fn to_diagnostic(path: &Path, text: &str, first_line: usize, err: &serde_saphyr::Error) -> Diagnostic {
     let message = clean_message(&err.to_string());
     let Some(loc) = err.location() else {
         return Diagnostic::error(message).in_file(path);
@@ -63,10 +53,7 @@ fn to_diagnostic(
 /// serde-saphyr appends its own " at line X column Y"; haven shows the location separately.
 fn clean_message(message: &str) -> String {
     let first = message.lines().next().unwrap_or(message);
-    let first = first
-        .split(", set DuplicateKeyPolicy")
-        .next()
-        .unwrap_or(first);
+    let first = first.split(", set DuplicateKeyPolicy").next().unwrap_or(first);
     match first.find(" at line ") {
         Some(i) => first[..i].to_owned(),
         None => first.to_owned(),

@@ -61,27 +61,20 @@ pub fn resolve(
     diags: &mut Diagnostics,
 ) -> Option<Country> {
     let before = diags.error_count();
-    let stem = path
-        .file_stem()
-        .unwrap_or_default()
-        .to_string_lossy()
-        .into_owned();
+    let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
     let err = |m: String| Diagnostic::error(m).in_file(path);
     if stem.len() != 2 || !stem.bytes().all(|b| b.is_ascii_lowercase()) {
-        diags.push(err(format!("`{stem}.yaml`: a country file is named by its ISO 3166-1 alpha-2 code in lower case, e.g. `ch.yaml`")));
+        diags.push(err(format!(
+            "`{stem}.yaml`: a country file is named by its ISO 3166-1 alpha-2 code in lower case, e.g. `ch.yaml`"
+        )));
     } else if file.code != stem.to_ascii_uppercase() {
         diags.push(
-            err(format!(
-                "`code: {}` does not match the file name `{stem}.yaml`",
-                file.code
-            ))
-            .help(format!("write `code: \"{}\"`", stem.to_ascii_uppercase())),
+            err(format!("`code: {}` does not match the file name `{stem}.yaml`", file.code))
+                .help(format!("write `code: \"{}\"`", stem.to_ascii_uppercase())),
         );
     }
     if file.locales.is_empty() {
-        diags.push(err(
-            "a country needs at least one locale in `locales`".into()
-        ));
+        diags.push(err("a country needs at least one locale in `locales`".into()));
     }
     let mut seen = std::collections::HashSet::new();
     for l in &file.locales {
@@ -91,20 +84,10 @@ pub fn resolve(
             diags.push(err(format!("locale `{l}` is listed twice")));
         }
     }
-    let exit_url = file
-        .exit_url
-        .clone()
-        .unwrap_or_else(|| default_exit.to_owned());
+    let exit_url = file.exit_url.clone().unwrap_or_else(|| default_exit.to_owned());
     check_https(&exit_url, "exit_url", path, diags);
-    let contacts: Vec<Contact> = file
-        .contacts
-        .iter()
-        .filter_map(|c| contact(c, path, diags))
-        .collect();
-    let branding = file
-        .branding
-        .as_ref()
-        .and_then(|b| branding(b, &stem, path, media, diags));
+    let contacts: Vec<Contact> = file.contacts.iter().filter_map(|c| contact(c, path, diags)).collect();
+    let branding = file.branding.as_ref().and_then(|b| branding(b, &stem, path, media, diags));
     let gaps = ["helpline", "hotline"]
         .into_iter()
         .filter(|k| !contacts.iter().any(|c| c.kind == *k))
@@ -135,32 +118,18 @@ fn contact(c: &ContactFile, path: &Path, diags: &mut Diagnostics) -> Option<Cont
         );
     }
     if c.phone.is_none() && c.url.is_none() {
-        diags.push(
-            Diagnostic::error(format!(
-                "contact `{}` has neither `phone` nor `url`",
-                c.name
-            ))
-            .in_file(path),
-        );
+        diags.push(Diagnostic::error(format!("contact `{}` has neither `phone` nor `url`", c.name)).in_file(path));
     }
     let tel = c.phone.as_deref().map(|p| tel_of(p, &c.name, path, diags));
     if let Some(url) = &c.url {
         check_https(url, &format!("contact `{}`: url", c.name), path, diags);
     }
-    check_https(
-        &c.source,
-        &format!("contact `{}`: source", c.name),
-        path,
-        diags,
-    );
+    check_https(&c.source, &format!("contact `{}`: source", c.name), path, diags);
     if !is_date(&c.verified) {
         diags.push(
-            Diagnostic::error(format!(
-                "contact `{}`: `verified: {}` is not a date",
-                c.name, c.verified
-            ))
-            .in_file(path)
-            .help("write the date it was checked as YYYY-MM-DD"),
+            Diagnostic::error(format!("contact `{}`: `verified: {}` is not a date", c.name, c.verified))
+                .in_file(path)
+                .help("write the date it was checked as YYYY-MM-DD"),
         );
     }
     (diags.error_count() == before).then(|| Contact {
@@ -185,10 +154,7 @@ fn tel_of(phone: &str, name: &str, path: &Path, diags: &mut Diagnostics) -> Stri
                 .help("digits, spaces and an optional leading +, e.g. \"+41 147\" or \"112\""),
         );
     }
-    phone
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '+')
-        .collect()
+    phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
 }
 
 fn branding(
@@ -203,10 +169,7 @@ fn branding(
         let hex = accent.strip_prefix('#').unwrap_or("");
         if hex.len() != 6 || !hex.bytes().all(|c| c.is_ascii_hexdigit()) {
             diags.push(
-                Diagnostic::error(format!(
-                    "branding: accent `{accent}` is not a colour like `#1d70b8`"
-                ))
-                .in_file(path),
+                Diagnostic::error(format!("branding: accent `{accent}` is not a colour like `#1d70b8`")).in_file(path),
             );
         } else if contrast_with_white(hex) < 4.5 {
             diags.push(
@@ -256,15 +219,10 @@ pub fn contrast_with_white(hex: &str) -> f64 {
 pub fn check_https(url: &str, what: &str, path: &Path, diags: &mut Diagnostics) {
     let ok = url.strip_prefix("https://").is_some_and(|rest| {
         let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-        host.contains('.')
-            && !url
-                .chars()
-                .any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>')
+        host.contains('.') && !url.chars().any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>')
     });
     if !ok {
-        diags.push(
-            Diagnostic::error(format!("{what}: `{url}` is not an https address")).in_file(path),
-        );
+        diags.push(Diagnostic::error(format!("{what}: `{url}` is not an https address")).in_file(path));
     }
 }
 
@@ -275,13 +233,9 @@ pub fn is_date(s: &str) -> bool {
         return false;
     };
     let num = |p: &str, len: usize| {
-        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| p.parse::<u32>().unwrap_or(0))
+        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse::<u32>().unwrap_or(0))
     };
-    matches!(
-        (num(y, 4), num(m, 2), num(d, 2)),
-        (Some(_), Some(1..=12), Some(1..=31))
-    )
+    matches!((num(y, 4), num(m, 2), num(d, 2)), (Some(_), Some(1..=12), Some(1..=31)))
 }
 
 #[cfg(test)]
@@ -317,12 +271,7 @@ mod tests {
         let mut d = Diagnostics::new();
         check_https("https://example.org/a", "u", Path::new("a"), &mut d);
         assert!(!d.has_errors());
-        for bad in [
-            "http://example.org",
-            "javascript:alert(1)",
-            "https://",
-            "https://x y.org",
-        ] {
+        for bad in ["http://example.org", "javascript:alert(1)", "https://", "https://x y.org"] {
             let mut d = Diagnostics::new();
             check_https(bad, "u", Path::new("a"), &mut d);
             assert!(d.has_errors(), "{bad}");

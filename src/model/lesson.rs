@@ -34,10 +34,7 @@ impl Document {
     /// The file to show for a locale chain: the first locale of the chain with a file, or the
     /// source when none has one.
     pub fn pick(&self, chain: &[String]) -> &Arc<ContentFile> {
-        chain
-            .iter()
-            .find_map(|l| self.files.get(l))
-            .unwrap_or_else(|| &self.files[&self.source_locale])
+        chain.iter().find_map(|l| self.files.get(l)).unwrap_or_else(|| &self.files[&self.source_locale])
     }
 
     pub fn source(&self) -> &ContentFile {
@@ -46,10 +43,7 @@ impl Document {
 
     /// Whether a translation's recorded hash no longer matches its source.
     pub fn is_stale(&self, file: &ContentFile) -> bool {
-        file.front
-            .source_hash
-            .as_deref()
-            .is_some_and(|h| h != self.source().hash)
+        file.front.source_hash.as_deref().is_some_and(|h| h != self.source().hash)
     }
 }
 
@@ -59,41 +53,25 @@ pub fn is_draft(file: &ContentFile) -> bool {
 }
 
 /// Group files by slug into documents. `lessons` says whether the source must carry [`Meta`].
-pub fn assemble(
-    files: Vec<Arc<ContentFile>>,
-    lessons: bool,
-    diags: &mut Diagnostics,
-) -> BTreeMap<String, Document> {
+pub fn assemble(files: Vec<Arc<ContentFile>>, lessons: bool, diags: &mut Diagnostics) -> BTreeMap<String, Document> {
     let mut by_slug: BTreeMap<String, Vec<Arc<ContentFile>>> = BTreeMap::new();
     for f in files {
         by_slug.entry(f.slug.clone()).or_default().push(f);
     }
     by_slug
         .into_iter()
-        .filter_map(|(slug, files)| {
-            document(slug, files, lessons, diags).map(|d| (d.slug.clone(), d))
-        })
+        .filter_map(|(slug, files)| document(slug, files, lessons, diags).map(|d| (d.slug.clone(), d)))
         .collect()
 }
 
-fn document(
-    slug: String,
-    files: Vec<Arc<ContentFile>>,
-    lessons: bool,
-    diags: &mut Diagnostics,
-) -> Option<Document> {
-    let sources: Vec<&Arc<ContentFile>> = files
-        .iter()
-        .filter(|f| f.front.source_locale.is_none())
-        .collect();
+fn document(slug: String, files: Vec<Arc<ContentFile>>, lessons: bool, diags: &mut Diagnostics) -> Option<Document> {
+    let sources: Vec<&Arc<ContentFile>> = files.iter().filter(|f| f.front.source_locale.is_none()).collect();
     let source = match sources.as_slice() {
         [one] => (*one).clone(),
         [] => {
-            let d = Diagnostic::error(format!(
-                "`{slug}` has no source file: every file says it is a translation"
-            ))
-            .in_file(&files[0].path)
-            .help("the file in the original language has no `source_locale` field");
+            let d = Diagnostic::error(format!("`{slug}` has no source file: every file says it is a translation"))
+                .in_file(&files[0].path)
+                .help("the file in the original language has no `source_locale` field");
             diags.push(d);
             return None;
         }
@@ -110,21 +88,12 @@ fn document(
             return None;
         }
     };
-    let meta = if lessons {
-        lesson_meta(&source, diags)?
-    } else {
-        None
-    };
+    let meta = if lessons { lesson_meta(&source, diags)? } else { None };
     for f in &files {
         check_translation(f, &source, diags);
     }
     let files = files.into_iter().map(|f| (f.locale.clone(), f)).collect();
-    Some(Document {
-        slug,
-        source_locale: source.locale.clone(),
-        meta,
-        files,
-    })
+    Some(Document { slug, source_locale: source.locale.clone(), meta, files })
 }
 
 fn lesson_meta(source: &ContentFile, diags: &mut Diagnostics) -> Option<Option<Meta>> {
@@ -169,9 +138,7 @@ fn lesson_meta(source: &ContentFile, diags: &mut Diagnostics) -> Option<Option<M
             diags.push(
                 Diagnostic::error(format!("`{value}` is not a valid {field}"))
                     .at(at.clone())
-                    .help(
-                        "use lower-case words, digits and hyphens, e.g. `online-risks` or `11-13`",
-                    ),
+                    .help("use lower-case words, digits and hyphens, e.g. `online-risks` or `11-13`"),
             );
             ok = false;
         }
@@ -185,10 +152,7 @@ fn check_translation(file: &ContentFile, source: &ContentFile, diags: &mut Diagn
     if fm.source_locale.is_none() {
         if fm.status.is_some() || fm.source_hash.is_some() {
             diags.push(
-                Diagnostic::warning(
-                    "a source file has `status` or `source_hash`; they apply to translations",
-                )
-                .at(at),
+                Diagnostic::warning("a source file has `status` or `source_hash`; they apply to translations").at(at),
             );
         }
         return;
@@ -207,10 +171,7 @@ fn check_translation(file: &ContentFile, source: &ContentFile, diags: &mut Diagn
         diags.push(
             Diagnostic::error("a translation needs `source_hash` and `status`")
                 .at(at.clone())
-                .help(format!(
-                    "the source's hash is {}; status is `draft` or `reviewed`",
-                    source.hash
-                )),
+                .help(format!("the source's hash is {}; status is `draft` or `reviewed`", source.hash)),
         );
     }
     if fm.topic.is_some()
@@ -220,11 +181,9 @@ fn check_translation(file: &ContentFile, source: &ContentFile, diags: &mut Diagn
         || fm.weight.is_some()
     {
         diags.push(
-            Diagnostic::warning(
-                "a translation's topic, age_band, audience, duration and weight are ignored",
-            )
-            .at(at)
-            .help("they come from the source file"),
+            Diagnostic::warning("a translation's topic, age_band, audience, duration and weight are ignored")
+                .at(at)
+                .help("they come from the source file"),
         );
     }
 }

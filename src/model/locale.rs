@@ -13,9 +13,7 @@ pub enum Direction {
 /// The direction a locale is written in, from its script or its language.
 pub fn direction(tag: &str) -> Direction {
     const RTL_SCRIPTS: [&str; 6] = ["Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm"];
-    const RTL_LANGUAGES: [&str; 12] = [
-        "ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug", "prs", "syr",
-    ];
+    const RTL_LANGUAGES: [&str; 12] = ["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug", "prs", "syr"];
     let mut parts = tag.split('-');
     let language = parts.next().unwrap_or_default();
     let script = parts.find(|p| p.len() == 4);
@@ -65,14 +63,8 @@ mod tests {
     #[test]
     fn explicit_chains_win() {
         let mut explicit = BTreeMap::new();
-        explicit.insert(
-            "cnr".to_owned(),
-            vec!["sr-Latn".to_owned(), "sr".to_owned()],
-        );
-        assert_eq!(
-            chain("cnr", &explicit, "en"),
-            ["cnr", "sr-Latn", "sr", "en"]
-        );
+        explicit.insert("cnr".to_owned(), vec!["sr-Latn".to_owned(), "sr".to_owned()]);
+        assert_eq!(chain("cnr", &explicit, "en"), ["cnr", "sr-Latn", "sr", "en"]);
     }
 
     #[test]

@@ -61,10 +61,7 @@ impl Campaign {
                     own.is_some_and(|m| m.contains_key(*slug) && !self.lessons.contains_key(*slug)),
                 )
             })
-            .filter_map(|slug| {
-                own.and_then(|m| m.get(slug))
-                    .or_else(|| self.lessons.get(slug))
-            })
+            .filter_map(|slug| own.and_then(|m| m.get(slug)).or_else(|| self.lessons.get(slug)))
             .collect();
         list.sort_by(|a, b| {
             let (ma, mb) = (a.meta.as_ref(), b.meta.as_ref());
@@ -83,11 +80,7 @@ impl Campaign {
 
     /// Every slug that names a lesson somewhere in the campaign.
     pub fn all_lesson_slugs(&self) -> BTreeSet<&str> {
-        self.lessons
-            .keys()
-            .chain(self.country_lessons.values().flat_map(|m| m.keys()))
-            .map(String::as_str)
-            .collect()
+        self.lessons.keys().chain(self.country_lessons.values().flat_map(|m| m.keys())).map(String::as_str).collect()
     }
 }
 
@@ -95,11 +88,7 @@ fn is_selected(country: &Country, slug: &str, own_only: bool) -> bool {
     if country.exclude.iter().any(|s| s == slug) {
         return false;
     }
-    own_only
-        || country
-            .include
-            .as_ref()
-            .is_none_or(|inc| inc.iter().any(|s| s == slug))
+    own_only || country.include.as_ref().is_none_or(|inc| inc.iter().any(|s| s == slug))
 }
 
 /// Resolve loaded sources into a campaign. Returns `None` when there are errors; all are in
@@ -109,11 +98,7 @@ pub fn resolve(sources: Sources, diags: &mut Diagnostics) -> Option<Campaign> {
     let config = sources.config;
     let cfg_path = crate::load::shown(&sources.root, "campaign.yaml");
     check_config(&config, &cfg_path, diags);
-    let media: BTreeMap<String, ()> = sources
-        .assets
-        .iter()
-        .map(|a| (a.media_path.clone(), ()))
-        .collect();
+    let media: BTreeMap<String, ()> = sources.assets.iter().map(|a| (a.media_path.clone(), ())).collect();
     let mut countries: Vec<Country> = sources
         .countries
         .into_iter()
@@ -127,16 +112,8 @@ pub fn resolve(sources: Sources, diags: &mut Diagnostics) -> Option<Campaign> {
                 .help("add a file such as content/countries/ch.yaml"),
         );
     }
-    let lessons = lesson::assemble(
-        sources.lessons.into_iter().map(Arc::new).collect(),
-        true,
-        diags,
-    );
-    let pages = lesson::assemble(
-        sources.pages.into_iter().map(Arc::new).collect(),
-        false,
-        diags,
-    );
+    let lessons = lesson::assemble(sources.lessons.into_iter().map(Arc::new).collect(), true, diags);
+    let pages = lesson::assemble(sources.pages.into_iter().map(Arc::new).collect(), false, diags);
     let country_lessons = overlay_country_lessons(&lessons, sources.country_lessons, diags);
     let locales = collect_locales(&config, &countries, &sources.ftl);
     check_selections(&countries, &lessons, &country_lessons, diags);
@@ -189,21 +166,10 @@ fn check_config(config: &CampaignFile, path: &std::path::Path, diags: &mut Diagn
     }
     for d in &config.directories {
         country::check_https(&d.url, &format!("directory `{}`", d.name), path, diags);
-        country::check_https(
-            &d.source,
-            &format!("directory `{}`: source", d.name),
-            path,
-            diags,
-        );
+        country::check_https(&d.source, &format!("directory `{}`: source", d.name), path, diags);
     }
     if !crate::load::is_slug(&config.theme) {
-        diags.push(
-            Diagnostic::error(format!(
-                "theme `{}` is not a valid folder name",
-                config.theme
-            ))
-            .in_file(path),
-        );
+        diags.push(Diagnostic::error(format!("theme `{}` is not a valid folder name", config.theme)).in_file(path));
     }
 }
 
@@ -215,12 +181,9 @@ fn check_default_locale_has_text(
 ) {
     if !ftl.iter().any(|f| f.locale == config.default_locale) {
         diags.push(
-            Diagnostic::error(format!(
-                "the default locale `{}` has no interface text",
-                config.default_locale
-            ))
-            .in_file(path)
-            .help(format!("add locales/{}/main.ftl", config.default_locale)),
+            Diagnostic::error(format!("the default locale `{}` has no interface text", config.default_locale))
+                .in_file(path)
+                .help(format!("add locales/{}/main.ftl", config.default_locale)),
         );
     }
 }
@@ -242,17 +205,9 @@ fn overlay_country_lessons(
             let mut merged: Vec<Arc<crate::load::ContentFile>> = files.clone();
             for slug in &slugs {
                 if let Some(doc) = shared.get(slug) {
-                    let replaced: BTreeSet<&str> = files
-                        .iter()
-                        .filter(|f| &f.slug == slug)
-                        .map(|f| f.locale.as_str())
-                        .collect();
-                    merged.extend(
-                        doc.files
-                            .values()
-                            .filter(|f| !replaced.contains(f.locale.as_str()))
-                            .cloned(),
-                    );
+                    let replaced: BTreeSet<&str> =
+                        files.iter().filter(|f| &f.slug == slug).map(|f| f.locale.as_str()).collect();
+                    merged.extend(doc.files.values().filter(|f| !replaced.contains(f.locale.as_str())).cloned());
                 }
             }
             (cc, lesson::assemble(merged, true, diags))
@@ -260,11 +215,7 @@ fn overlay_country_lessons(
         .collect()
 }
 
-fn collect_locales(
-    config: &CampaignFile,
-    countries: &[Country],
-    ftl: &[FtlFile],
-) -> BTreeMap<String, Locale> {
+fn collect_locales(config: &CampaignFile, countries: &[Country], ftl: &[FtlFile]) -> BTreeMap<String, Locale> {
     let tags: BTreeSet<&str> = countries
         .iter()
         .flat_map(|c| c.locales.iter().map(String::as_str))
@@ -274,14 +225,7 @@ fn collect_locales(
     tags.into_iter()
         .map(|tag| {
             let chain = locale::chain(tag, &config.fallback, &config.default_locale);
-            (
-                tag.to_owned(),
-                Locale {
-                    tag: tag.to_owned(),
-                    chain,
-                    dir: locale::direction(tag),
-                },
-            )
+            (tag.to_owned(), Locale { tag: tag.to_owned(), chain, dir: locale::direction(tag) })
         })
         .collect()
 }
@@ -293,17 +237,12 @@ fn check_selections(
     diags: &mut Diagnostics,
 ) {
     for c in countries {
-        let known = |s: &String| {
-            lessons.contains_key(s) || own.get(&c.cc).is_some_and(|m| m.contains_key(s))
-        };
+        let known = |s: &String| lessons.contains_key(s) || own.get(&c.cc).is_some_and(|m| m.contains_key(s));
         for slug in c.exclude.iter().chain(c.include.iter().flatten()) {
             if !known(slug) {
                 diags.push(
-                    Diagnostic::error(format!(
-                        "country `{}` selects lesson `{slug}`, which does not exist",
-                        c.cc
-                    ))
-                    .in_file(&c.path),
+                    Diagnostic::error(format!("country `{}` selects lesson `{slug}`, which does not exist", c.cc))
+                        .in_file(&c.path),
                 );
             }
         }

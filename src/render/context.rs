@@ -48,10 +48,19 @@ pub struct CountryInfo {
     pub get_help_url: Option<String>,
     pub languages_url: String,
     pub contacts: Vec<Contact>,
+    /// The contacts by kind, in the order of [`crate::model::country::CONTACT_KINDS`].
+    pub contact_groups: Vec<ContactGroup>,
     pub emergency: Vec<Contact>,
     /// Contact kinds the country lacks (`helpline`, `hotline`), with the directories to use.
     pub gaps: Vec<String>,
     pub directories: Vec<Contact>,
+}
+
+/// Contacts of one kind.
+#[derive(Serialize)]
+pub struct ContactGroup {
+    pub kind: &'static str,
+    pub contacts: Vec<Contact>,
 }
 
 /// The same page in another language.
@@ -105,10 +114,18 @@ pub struct LessonCard {
     pub url: String,
 }
 
-/// Lessons of one topic.
+/// Lessons of one topic, also grouped by audience.
 #[derive(Serialize)]
 pub struct TopicGroup {
     pub topic: String,
+    pub lessons: Vec<LessonCard>,
+    pub audiences: Vec<AudienceGroup>,
+}
+
+/// Lessons of one topic for one audience.
+#[derive(Serialize)]
+pub struct AudienceGroup {
+    pub audience: &'static str,
     pub lessons: Vec<LessonCard>,
 }
 
@@ -129,26 +146,15 @@ impl Builder<'_> {
         let path = job.path(self.campaign);
         let root = root_of(&path);
         let country = match job.country(self.campaign) {
-            Some(c) => {
-                Some(self.country_info(c, lang, job.locale().unwrap_or(&c.locales[0]), &root)?)
-            }
+            Some(c) => Some(self.country_info(c, lang, job.locale().unwrap_or(&c.locales[0]), &root)?),
             None => None,
         };
-        let canonical = self
-            .campaign
-            .config
-            .base_url
-            .as_ref()
-            .map(|b| canonical(b, &path));
+        let canonical = self.campaign.config.base_url.as_ref().map(|b| canonical(b, &path));
         Ok(Common {
             lang: lang.to_owned(),
             dir: dir_of(self.campaign, lang),
             root: root.clone(),
-            page: PageInfo {
-                kind: kind_of(job),
-                path,
-                canonical,
-            },
+            page: PageInfo { kind: kind_of(job), path, canonical },
             site_name: self.text(lang, &self.campaign.config.name)?,
             alternates: self.alternates(job, &root)?,
             nav: match (job.country(self.campaign), job.locale()) {
@@ -159,19 +165,9 @@ impl Builder<'_> {
         })
     }
 
-    fn country_info(
-        &self,
-        c: &Country,
-        lang: &str,
-        locale: &str,
-        root: &str,
-    ) -> Result<CountryInfo, Missing> {
+    fn country_info(&self, c: &Country, lang: &str, locale: &str, root: &str) -> Result<CountryInfo, Missing> {
         let base = format!("{root}{}/{locale}/", c.cc);
-        let get_help = self
-            .campaign
-            .pages
-            .contains_key("get-help")
-            .then(|| format!("{base}get-help/index.html"));
+        let get_help = self.campaign.pages.contains_key("get-help").then(|| format!("{base}get-help/index.html"));
         Ok(CountryInfo {
             cc: c.cc.clone(),
             code: c.code.clone(),
@@ -186,20 +182,17 @@ impl Builder<'_> {
             get_help_url: get_help,
             languages_url: format!("{root}{}/index.html", c.cc),
             contacts: c.contacts.clone(),
-            emergency: c
-                .contacts
+            contact_groups: crate::model::country::CONTACT_KINDS
                 .iter()
-                .filter(|k| k.kind == "emergency")
-                .cloned()
+                .map(|kind| ContactGroup {
+                    kind,
+                    contacts: c.contacts.iter().filter(|k| k.kind == *kind).cloned().collect(),
+                })
+                .filter(|g| !g.contacts.is_empty())
                 .collect(),
+            emergency: c.contacts.iter().filter(|k| k.kind == "emergency").cloned().collect(),
             gaps: c.gaps.clone(),
-            directories: self
-                .campaign
-                .directories
-                .iter()
-                .filter(|d| c.gaps.contains(&d.kind))
-                .cloned()
-                .collect(),
+            directories: self.campaign.directories.iter().filter(|d| c.gaps.contains(&d.kind)).cloned().collect(),
         })
     }
 
@@ -290,23 +283,28 @@ impl Builder<'_> {
     pub fn groups(&self, country: &Country, locale: &str, root: &str) -> Vec<TopicGroup> {
         let mut groups: Vec<TopicGroup> = Vec::new();
         for doc in self.campaign.lessons_of(country) {
-            let topic = doc
-                .meta
-                .as_ref()
-                .map(|m| m.topic.clone())
-                .unwrap_or_default();
-            let url = format!(
-                "{root}{}/{locale}/lessons/{}/index.html",
-                country.cc, doc.slug
-            );
+            let topic = doc.meta.as_ref().map(|m| m.topic.clone()).unwrap_or_default();
+            let url = format!("{root}{}/{locale}/lessons/{}/index.html", country.cc, doc.slug);
             let card = self.card(doc, locale, url);
             match groups.last_mut() {
                 Some(g) if g.topic == topic => g.lessons.push(card),
-                _ => groups.push(TopicGroup {
-                    topic,
-                    lessons: vec![card],
-                }),
+                _ => groups.push(TopicGroup { topic, lessons: vec![card], audiences: Vec::new() }),
             }
+        }
+        for g in &mut groups {
+            g.audiences = lesson::AUDIENCES
+                .iter()
+                .map(|audience| AudienceGroup {
+                    audience,
+                    lessons: g
+                        .lessons
+                        .iter()
+                        .filter(|c| c.meta.as_ref().is_some_and(|m| m.audience == *audience))
+                        .cloned()
+                        .collect(),
+                })
+                .filter(|a| !a.lessons.is_empty())
+                .collect();
         }
         groups
     }

@@ -22,26 +22,14 @@ pub enum Missing {
     /// No locale of the chain has the key.
     Key { key: String, chain: Vec<String> },
     /// The message exists, but formatting it failed (a missing argument, say).
-    Format {
-        key: String,
-        locale: String,
-        errors: String,
-    },
+    Format { key: String, locale: String, errors: String },
 }
 
 impl std::fmt::Display for Missing {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Missing::Key { key, chain } => write!(
-                f,
-                "no interface text `{key}` in any of {}",
-                chain.join(" → ")
-            ),
-            Missing::Format {
-                key,
-                locale,
-                errors,
-            } => write!(f, "interface text `{key}` ({locale}): {errors}"),
+            Missing::Key { key, chain } => write!(f, "no interface text `{key}` in any of {}", chain.join(" → ")),
+            Missing::Format { key, locale, errors } => write!(f, "interface text `{key}` ({locale}): {errors}"),
         }
     }
 }
@@ -57,20 +45,13 @@ impl I18n {
         for (locale, files) in by_locale {
             bundles.insert(locale.to_owned(), bundle(locale, &files, diags));
         }
-        let chains = campaign
-            .locales
-            .values()
-            .map(|l| (l.tag.clone(), l.chain.clone()))
-            .collect();
+        let chains = campaign.locales.values().map(|l| (l.tag.clone(), l.chain.clone())).collect();
         I18n { bundles, chains }
     }
 
     /// The chain for a locale (the locale alone when it is unknown).
     pub fn chain(&self, locale: &str) -> Vec<String> {
-        self.chains
-            .get(locale)
-            .cloned()
-            .unwrap_or_else(|| vec![locale.to_owned()])
+        self.chains.get(locale).cloned().unwrap_or_else(|| vec![locale.to_owned()])
     }
 
     /// Whether a locale has interface text of its own.
@@ -84,12 +65,7 @@ impl I18n {
     }
 
     /// Format `key` for `locale`, walking its fallback chain.
-    pub fn format(
-        &self,
-        locale: &str,
-        key: &str,
-        args: Option<&FluentArgs>,
-    ) -> Result<String, Missing> {
+    pub fn format(&self, locale: &str, key: &str, args: Option<&FluentArgs>) -> Result<String, Missing> {
         let chain = self.chain(locale);
         for tag in &chain {
             let Some(bundle) = self.bundles.get(tag) else {
@@ -99,36 +75,18 @@ impl I18n {
                 continue;
             };
             let mut errors = Vec::new();
-            let text = bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned();
+            let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
             if !errors.is_empty() {
-                let errors = errors
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                return Err(Missing::Format {
-                    key: key.to_owned(),
-                    locale: tag.clone(),
-                    errors,
-                });
+                let errors = errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
+                return Err(Missing::Format { key: key.to_owned(), locale: tag.clone(), errors });
             }
             return Ok(text);
         }
-        Err(Missing::Key {
-            key: key.to_owned(),
-            chain,
-        })
+        Err(Missing::Key { key: key.to_owned(), chain })
     }
 
     /// Format with string arguments, for Rust callers.
-    pub fn format_with(
-        &self,
-        locale: &str,
-        key: &str,
-        args: &[(&str, &str)],
-    ) -> Result<String, Missing> {
+    pub fn format_with(&self, locale: &str, key: &str, args: &[(&str, &str)]) -> Result<String, Missing> {
         let mut fa = FluentArgs::new();
         for (k, v) in args {
             fa.set(*k, FluentValue::from(*v));
@@ -137,11 +95,7 @@ impl I18n {
     }
 }
 
-fn bundle(
-    locale: &str,
-    files: &[&FtlFile],
-    diags: &mut Diagnostics,
-) -> FluentBundle<FluentResource> {
+fn bundle(locale: &str, files: &[&FtlFile], diags: &mut Diagnostics) -> FluentBundle<FluentResource> {
     let langid = locale.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     let mut defined: HashMap<String, Location> = HashMap::new();
@@ -150,17 +104,13 @@ fn bundle(
             let here = Location::at(&file.path, line, 1);
             if let Some(first) = defined.get(&id) {
                 diags.push(
-                    Diagnostic::error(format!(
-                        "`{id}` is defined twice for `{locale}` (first at {first})"
-                    ))
-                    .at(here),
+                    Diagnostic::error(format!("`{id}` is defined twice for `{locale}` (first at {first})")).at(here),
                 );
             } else {
                 defined.insert(id, here);
             }
         }
-        let copy =
-            FluentResource::try_new(file.resource.source().to_owned()).unwrap_or_else(|(r, _)| r);
+        let copy = FluentResource::try_new(file.resource.source().to_owned()).unwrap_or_else(|(r, _)| r);
         bundle.add_resource_overriding(copy);
     }
     bundle

@@ -61,22 +61,14 @@ pub struct Rendered {
 
 /// Render a content file's body. `root` is the prefix from its page to the site root.
 pub fn render(file: &ContentFile, kind: Kind, targets: &Targets, root: &str) -> Rendered {
-    let mut ctx = Ctx {
-        file,
-        kind,
-        targets,
-        root,
-        out: Rendered::default(),
-        ids: HashMap::new(),
-    };
+    let mut ctx = Ctx { file, kind, targets, root, out: Rendered::default(), ids: HashMap::new() };
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_HEADING_ATTRIBUTES;
-    let events: Vec<(Event, std::ops::Range<usize>)> = Parser::new_ext(&file.body, options)
-        .into_offset_iter()
-        .collect();
+    let events: Vec<(Event, std::ops::Range<usize>)> =
+        Parser::new_ext(&file.body, options).into_offset_iter().collect();
     let events = ctx.transform(events);
     pulldown_cmark::html::push_html(&mut ctx.out.html, events.into_iter());
     ctx.out
@@ -98,18 +90,8 @@ impl<'a> Ctx<'a> {
         let mut dropped_link_depth = 0usize;
         for (event, range) in events {
             let event = match event {
-                Event::Start(Tag::Link {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }) => match self.link(&dest_url, range.start) {
-                    Some(dest) => Event::Start(Tag::Link {
-                        link_type,
-                        dest_url: dest.into(),
-                        title,
-                        id,
-                    }),
+                Event::Start(Tag::Link { link_type, dest_url, title, id }) => match self.link(&dest_url, range.start) {
+                    Some(dest) => Event::Start(Tag::Link { link_type, dest_url: dest.into(), title, id }),
                     None => {
                         dropped_link_depth += 1;
                         continue;
@@ -119,25 +101,12 @@ impl<'a> Ctx<'a> {
                     dropped_link_depth -= 1;
                     continue;
                 }
-                Event::Start(Tag::Image {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }) => {
+                Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
                     let dest = self.image(&dest_url, range.start);
-                    Event::Start(Tag::Image {
-                        link_type,
-                        dest_url: dest.into(),
-                        title,
-                        id,
-                    })
+                    Event::Start(Tag::Image { link_type, dest_url: dest.into(), title, id })
                 }
                 Event::Html(html) | Event::InlineHtml(html) => {
-                    self.warn(
-                        range.start,
-                        "raw HTML is not allowed in lessons; it is shown as text",
-                    );
+                    self.warn(range.start, "raw HTML is not allowed in lessons; it is shown as text");
                     Event::Text(html)
                 }
                 Event::Text(ref t) | Event::Code(ref t) => {
@@ -155,22 +124,8 @@ impl<'a> Ctx<'a> {
                 other => other,
             };
             match (&mut heading, event) {
-                (
-                    None,
-                    Event::Start(Tag::Heading {
-                        level,
-                        id,
-                        classes,
-                        attrs,
-                    }),
-                ) => {
-                    heading = Some(Open {
-                        level,
-                        id,
-                        classes,
-                        attrs,
-                        inner: Vec::new(),
-                    });
+                (None, Event::Start(Tag::Heading { level, id, classes, attrs })) => {
+                    heading = Some(Open { level, id, classes, attrs, inner: Vec::new() });
                 }
                 (Some(_), Event::End(TagEnd::Heading(_))) => {
                     if let Some(open) = heading.take() {
@@ -193,23 +148,11 @@ impl<'a> Ctx<'a> {
                 _ => None,
             })
             .collect();
-        let base = open
-            .id
-            .as_deref()
-            .map_or_else(|| slugify(&text), str::to_owned);
+        let base = open.id.as_deref().map_or_else(|| slugify(&text), str::to_owned);
         let id = self.unique_id(&base);
         let level = open.level;
-        self.out.headings.push(Heading {
-            level: level as u8,
-            id: id.clone(),
-            text,
-        });
-        out.push(Event::Start(Tag::Heading {
-            level,
-            id: Some(id.into()),
-            classes: open.classes,
-            attrs: open.attrs,
-        }));
+        self.out.headings.push(Heading { level: level as u8, id: id.clone(), text });
+        out.push(Event::Start(Tag::Heading { level, id: Some(id.into()), classes: open.classes, attrs: open.attrs }));
         out.extend(open.inner);
         out.push(Event::End(TagEnd::Heading(level)));
         self.out.text.push('\n');
@@ -226,20 +169,11 @@ impl<'a> Ctx<'a> {
     }
 
     fn location(&self, offset: usize) -> Location {
-        Location::of_offset(
-            &self.file.path,
-            &self.file.body,
-            offset,
-            self.file.body_line,
-        )
+        Location::of_offset(&self.file.path, &self.file.body, offset, self.file.body_line)
     }
 
     fn source_line(&self, loc: &Location) -> Option<String> {
-        self.file
-            .body
-            .lines()
-            .nth(loc.line.checked_sub(self.file.body_line)?)
-            .map(str::to_owned)
+        self.file.body.lines().nth(loc.line.checked_sub(self.file.body_line)?).map(str::to_owned)
     }
 
     fn report(&mut self, diag: Diagnostic, offset: usize) {
@@ -271,9 +205,7 @@ impl<'a> Ctx<'a> {
             if !self.targets.lessons.contains(slug) {
                 self.report(
                     Diagnostic::error(format!("link to a lesson that does not exist: `{dest}`"))
-                        .help(
-                        "cross-links are written `@/lessons/<slug>`, with the lesson's folder name",
-                    ),
+                        .help("cross-links are written `@/lessons/<slug>`, with the lesson's folder name"),
                     offset,
                 );
                 return None;
@@ -289,10 +221,7 @@ impl<'a> Ctx<'a> {
         }
         if let Some(slug) = path.strip_prefix("pages/") {
             if !self.targets.pages.contains(slug) {
-                self.report(
-                    Diagnostic::error(format!("link to a page that does not exist: `{dest}`")),
-                    offset,
-                );
+                self.report(Diagnostic::error(format!("link to a page that does not exist: `{dest}`")), offset);
                 return None;
             }
             return Some(format!("{up}{slug}/index.html{anchor}"));
@@ -317,13 +246,8 @@ impl<'a> Ctx<'a> {
         }
         let clean = dest.trim_start_matches("./");
         let media_path = format!("{}/{clean}", self.targets.media_dir);
-        if clean.split('/').any(|p| p == ".." || p.is_empty())
-            || !self.targets.media.contains(media_path.as_str())
-        {
-            self.report(
-                Diagnostic::error(format!("image `{dest}` is not a file beside this lesson")),
-                offset,
-            );
+        if clean.split('/').any(|p| p == ".." || p.is_empty()) || !self.targets.media.contains(media_path.as_str()) {
+            self.report(Diagnostic::error(format!("image `{dest}` is not a file beside this lesson")), offset);
             return String::new();
         }
         format!("{}media/{media_path}", self.root)

@@ -33,25 +33,15 @@ impl<'a> Renderer<'a> {
     pub fn new(campaign: &'a Campaign, diags: &mut Diagnostics) -> Option<Renderer<'a>> {
         let before = diags.error_count();
         let i18n = Arc::new(I18n::new(campaign, diags));
-        let templates =
-            templates::load(&campaign.root, &campaign.config.theme, i18n.clone(), diags);
+        let templates = templates::load(&campaign.root, &campaign.config.theme, i18n.clone(), diags);
         let rendered = render_markdown(campaign, diags);
         let templates = templates?;
-        (diags.error_count() == before).then_some(Renderer {
-            campaign,
-            i18n,
-            templates,
-            rendered,
-        })
+        (diags.error_count() == before).then_some(Renderer { campaign, i18n, templates, rendered })
     }
 
     /// Render one page.
     pub fn page(&self, job: &Job) -> Result<String, Diagnostic> {
-        let builder = Builder {
-            campaign: self.campaign,
-            i18n: &self.i18n,
-            rendered: &self.rendered,
-        };
+        let builder = Builder { campaign: self.campaign, i18n: &self.i18n, rendered: &self.rendered };
         let (template, context) = self.context(&builder, job).map_err(|m| {
             Diagnostic::error(format!("{m} (page {})", job.path(self.campaign)))
                 .help("add the message to the locale's .ftl file, or to the default locale's")
@@ -59,18 +49,11 @@ impl<'a> Renderer<'a> {
         self.templates.render(template, &context)
     }
 
-    fn context(
-        &self,
-        b: &Builder,
-        job: &Job,
-    ) -> Result<(&'static str, tera::Context), i18n::Missing> {
-        let lang =
-            job.locale()
-                .map(str::to_owned)
-                .unwrap_or_else(|| match job.country(self.campaign) {
-                    Some(c) => c.locales[0].clone(),
-                    None => self.campaign.default_locale.clone(),
-                });
+    fn context(&self, b: &Builder, job: &Job) -> Result<(&'static str, tera::Context), i18n::Missing> {
+        let lang = job.locale().map(str::to_owned).unwrap_or_else(|| match job.country(self.campaign) {
+            Some(c) => c.locales[0].clone(),
+            None => self.campaign.default_locale.clone(),
+        });
         let common = b.common(job, &lang)?;
         let mut ctx = tera::Context::from_serialize(&common).unwrap_or_default();
         let root = common.root.clone();
@@ -93,11 +76,7 @@ impl<'a> Renderer<'a> {
                     "lessons.html"
                 }
             }
-            Job::Lesson {
-                country,
-                locale,
-                slug,
-            } => {
+            Job::Lesson { country, locale, slug } => {
                 let c = &self.campaign.countries[*country];
                 let doc = self.lesson(c, slug);
                 let url = format!("{root}{}", job.path(self.campaign));
@@ -135,50 +114,20 @@ impl<'a> Renderer<'a> {
     fn variant(&self, country: &Country, doc: &Document, locale: &str) -> Option<Arc<Rendered>> {
         let file = doc.pick(&self.i18n.chain(locale));
         let base = &self.rendered[&file.path];
-        let shown: BTreeSet<&str> = self
-            .campaign
-            .lessons_of(country)
-            .iter()
-            .map(|d| d.slug.as_str())
-            .collect();
-        let hidden: BTreeSet<String> = base
-            .links
-            .iter()
-            .filter(|l| !shown.contains(l.as_str()))
-            .cloned()
-            .collect();
+        let shown: BTreeSet<&str> = self.campaign.lessons_of(country).iter().map(|d| d.slug.as_str()).collect();
+        let hidden: BTreeSet<String> = base.links.iter().filter(|l| !shown.contains(l.as_str())).cloned().collect();
         if hidden.is_empty() {
             return None;
         }
         let all = self.campaign.all_lesson_slugs();
         let pages: BTreeSet<&str> = self.campaign.pages.keys().map(String::as_str).collect();
-        let media: BTreeSet<&str> = self
-            .campaign
-            .assets
-            .iter()
-            .map(|a| a.media_path.as_str())
-            .collect();
-        let targets = Targets {
-            lessons: &all,
-            pages: &pages,
-            hidden: &hidden,
-            media: &media,
-            media_dir: &file.media_dir,
-        };
-        Some(Arc::new(markdown::render(
-            file,
-            Kind::Lesson,
-            &targets,
-            "../../../../",
-        )))
+        let media: BTreeSet<&str> = self.campaign.assets.iter().map(|a| a.media_path.as_str()).collect();
+        let targets =
+            Targets { lessons: &all, pages: &pages, hidden: &hidden, media: &media, media_dir: &file.media_dir };
+        Some(Arc::new(markdown::render(file, Kind::Lesson, &targets, "../../../../")))
     }
 
-    fn country_list(
-        &self,
-        b: &Builder,
-        lang: &str,
-        root: &str,
-    ) -> Result<Vec<CountryCard>, i18n::Missing> {
+    fn country_list(&self, b: &Builder, lang: &str, root: &str) -> Result<Vec<CountryCard>, i18n::Missing> {
         let mut list = Vec::new();
         for c in &self.campaign.countries {
             list.push(CountryCard {
@@ -213,73 +162,32 @@ fn neighbours(
     root: &str,
 ) -> (Option<context::LessonCard>, Option<context::LessonCard>) {
     let topic = doc.meta.as_ref().map(|m| &m.topic);
-    let same: Vec<&Document> = b
-        .campaign
-        .lessons_of(c)
-        .into_iter()
-        .filter(|d| d.meta.as_ref().map(|m| &m.topic) == topic)
-        .collect();
+    let same: Vec<&Document> =
+        b.campaign.lessons_of(c).into_iter().filter(|d| d.meta.as_ref().map(|m| &m.topic) == topic).collect();
     let i = same.iter().position(|d| d.slug == doc.slug).unwrap_or(0);
-    let card = |d: &&Document| {
-        b.card(
-            d,
-            locale,
-            format!("{root}{}/{locale}/lessons/{}/index.html", c.cc, d.slug),
-        )
-    };
-    (
-        i.checked_sub(1).and_then(|j| same.get(j)).map(card),
-        same.get(i + 1).map(card),
-    )
+    let card = |d: &&Document| b.card(d, locale, format!("{root}{}/{locale}/lessons/{}/index.html", c.cc, d.slug));
+    (i.checked_sub(1).and_then(|j| same.get(j)).map(card), same.get(i + 1).map(card))
 }
 
 /// Render every lesson and page file once; links are the same in every country and locale.
-fn render_markdown(
-    campaign: &Campaign,
-    diags: &mut Diagnostics,
-) -> BTreeMap<PathBuf, Arc<Rendered>> {
+fn render_markdown(campaign: &Campaign, diags: &mut Diagnostics) -> BTreeMap<PathBuf, Arc<Rendered>> {
     let all = campaign.all_lesson_slugs();
     let pages: BTreeSet<&str> = campaign.pages.keys().map(String::as_str).collect();
-    let media: BTreeSet<&str> = campaign
-        .assets
-        .iter()
-        .map(|a| a.media_path.as_str())
-        .collect();
+    let media: BTreeSet<&str> = campaign.assets.iter().map(|a| a.media_path.as_str()).collect();
     let none = BTreeSet::new();
-    let lessons = campaign
-        .lessons
-        .values()
-        .chain(campaign.country_lessons.values().flat_map(|m| m.values()));
-    let mut files: Vec<(&crate::load::ContentFile, Kind)> = lessons
-        .flat_map(|d| d.files.values().map(|f| (f.as_ref(), Kind::Lesson)))
-        .collect();
-    files.extend(
-        campaign
-            .pages
-            .values()
-            .flat_map(|d| d.files.values().map(|f| (f.as_ref(), Kind::Page))),
-    );
+    let lessons = campaign.lessons.values().chain(campaign.country_lessons.values().flat_map(|m| m.values()));
+    let mut files: Vec<(&crate::load::ContentFile, Kind)> =
+        lessons.flat_map(|d| d.files.values().map(|f| (f.as_ref(), Kind::Lesson))).collect();
+    files.extend(campaign.pages.values().flat_map(|d| d.files.values().map(|f| (f.as_ref(), Kind::Page))));
     files.sort_by(|a, b| a.0.path.cmp(&b.0.path));
     files.dedup_by(|a, b| a.0.path == b.0.path);
     let results: Vec<(PathBuf, Rendered)> = files
         .par_iter()
         .map(|(file, kind)| {
-            let targets = Targets {
-                lessons: &all,
-                pages: &pages,
-                hidden: &none,
-                media: &media,
-                media_dir: &file.media_dir,
-            };
-            let root = if *kind == Kind::Lesson {
-                "../../../../"
-            } else {
-                "../../../"
-            };
-            (
-                file.path.clone(),
-                markdown::render(file, *kind, &targets, root),
-            )
+            let targets =
+                Targets { lessons: &all, pages: &pages, hidden: &none, media: &media, media_dir: &file.media_dir };
+            let root = if *kind == Kind::Lesson { "../../../../" } else { "../../../" };
+            (file.path.clone(), markdown::render(file, *kind, &targets, root))
         })
         .collect();
     results

@@ -14,17 +14,9 @@ pub enum Job {
     /// `<cc>/<locale>/lessons/index.html`.
     LessonList { country: usize, locale: String },
     /// `<cc>/<locale>/lessons/<slug>/index.html`.
-    Lesson {
-        country: usize,
-        locale: String,
-        slug: String,
-    },
+    Lesson { country: usize, locale: String, slug: String },
     /// `<cc>/<locale>/<slug>/index.html`.
-    Page {
-        country: usize,
-        locale: String,
-        slug: String,
-    },
+    Page { country: usize, locale: String, slug: String },
     /// `404.html`.
     NotFound,
 }
@@ -40,16 +32,8 @@ impl Job {
             Job::LessonList { country, locale } => {
                 format!("{}/{locale}/lessons/index.html", cc(country))
             }
-            Job::Lesson {
-                country,
-                locale,
-                slug,
-            } => format!("{}/{locale}/lessons/{slug}/index.html", cc(country)),
-            Job::Page {
-                country,
-                locale,
-                slug,
-            } => format!("{}/{locale}/{slug}/index.html", cc(country)),
+            Job::Lesson { country, locale, slug } => format!("{}/{locale}/lessons/{slug}/index.html", cc(country)),
+            Job::Page { country, locale, slug } => format!("{}/{locale}/{slug}/index.html", cc(country)),
             Job::NotFound => "404.html".to_owned(),
         }
     }
@@ -59,28 +43,11 @@ impl Job {
     pub fn in_locale(&self, other: &str) -> Option<Job> {
         let l = other.to_owned();
         Some(match self {
-            Job::Languages { country } => Job::Home {
-                country: *country,
-                locale: l,
-            },
-            Job::Home { country, .. } => Job::Home {
-                country: *country,
-                locale: l,
-            },
-            Job::LessonList { country, .. } => Job::LessonList {
-                country: *country,
-                locale: l,
-            },
-            Job::Lesson { country, slug, .. } => Job::Lesson {
-                country: *country,
-                locale: l,
-                slug: slug.clone(),
-            },
-            Job::Page { country, slug, .. } => Job::Page {
-                country: *country,
-                locale: l,
-                slug: slug.clone(),
-            },
+            Job::Languages { country } => Job::Home { country: *country, locale: l },
+            Job::Home { country, .. } => Job::Home { country: *country, locale: l },
+            Job::LessonList { country, .. } => Job::LessonList { country: *country, locale: l },
+            Job::Lesson { country, slug, .. } => Job::Lesson { country: *country, locale: l, slug: slug.clone() },
+            Job::Page { country, slug, .. } => Job::Page { country: *country, locale: l, slug: slug.clone() },
             _ => return None,
         })
     }
@@ -120,27 +87,13 @@ pub fn jobs(campaign: &Campaign, selected: &[usize]) -> Vec<Job> {
         jobs.push(Job::Languages { country });
         for locale in &c.locales {
             let locale = locale.clone();
-            jobs.push(Job::Home {
-                country,
-                locale: locale.clone(),
-            });
-            jobs.push(Job::LessonList {
-                country,
-                locale: locale.clone(),
-            });
+            jobs.push(Job::Home { country, locale: locale.clone() });
+            jobs.push(Job::LessonList { country, locale: locale.clone() });
             for doc in campaign.lessons_of(c) {
-                jobs.push(Job::Lesson {
-                    country,
-                    locale: locale.clone(),
-                    slug: doc.slug.clone(),
-                });
+                jobs.push(Job::Lesson { country, locale: locale.clone(), slug: doc.slug.clone() });
             }
             for slug in campaign.pages.keys() {
-                jobs.push(Job::Page {
-                    country,
-                    locale: locale.clone(),
-                    slug: slug.clone(),
-                });
+                jobs.push(Job::Page { country, locale: locale.clone(), slug: slug.clone() });
             }
         }
     }

@@ -18,12 +18,7 @@ pub struct Templates {
 }
 
 /// Load `themes/<theme>/templates/**` and then `templates/**` from the campaign root.
-pub fn load(
-    root: &Path,
-    theme: &str,
-    i18n: Arc<I18n>,
-    diags: &mut Diagnostics,
-) -> Option<Templates> {
+pub fn load(root: &Path, theme: &str, i18n: Arc<I18n>, diags: &mut Diagnostics) -> Option<Templates> {
     let theme_dir = crate::load::shown(root, Path::new("themes").join(theme));
     if !theme_dir.is_dir() {
         diags.push(
@@ -34,16 +29,9 @@ pub fn load(
         return None;
     }
     let mut files: HashMap<String, (PathBuf, String)> = HashMap::new();
-    for dir in [
-        theme_dir.join("templates"),
-        crate::load::shown(root, "templates"),
-    ] {
+    for dir in [theme_dir.join("templates"), crate::load::shown(root, "templates")] {
         for path in html_files(&dir) {
-            let name = path
-                .strip_prefix(&dir)
-                .unwrap_or(&path)
-                .to_string_lossy()
-                .replace('\\', "/");
+            let name = path.strip_prefix(&dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
             match crate::load::read_text(&path) {
                 Ok(text) => {
                     files.insert(name, (path, text));
@@ -58,10 +46,7 @@ pub fn load(
     let mut names: Vec<&String> = files.keys().collect();
     names.sort();
     let all = names.iter().map(|n| (n.as_str(), files[*n].1.as_str()));
-    let templates = Templates {
-        tera: Tera::new(),
-        files: HashMap::new(),
-    };
+    let templates = Templates { tera: Tera::new(), files: HashMap::new() };
     if let Err(e) = tera.add_raw_templates(all) {
         let t = Templates { files, ..templates };
         diags.push(t.diagnostic(&e));
@@ -86,9 +71,7 @@ fn html_files(dir: &Path) -> Vec<PathBuf> {
 impl Templates {
     /// Render a template, turning Tera's error into a diagnostic at the template's line.
     pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, Diagnostic> {
-        self.tera
-            .render(name, context)
-            .map_err(|e| self.diagnostic(&e))
+        self.tera.render(name, context).map_err(|e| self.diagnostic(&e))
     }
 
     /// A Tera error as a diagnostic naming the template file, line and column.
@@ -104,19 +87,11 @@ impl Templates {
         Diagnostic::error(message)
     }
 
-    fn locate(
-        &self,
-        d: Diagnostic,
-        name: &str,
-        span: &tera::Span,
-        err: &tera::Error,
-    ) -> Diagnostic {
+    fn locate(&self, d: Diagnostic, name: &str, span: &tera::Span, err: &tera::Error) -> Diagnostic {
         let mut d = d;
         append_causes(&mut d.message, err);
         match self.files.get(name) {
-            Some((path, text)) => d
-                .at(Location::at(path, span.start_line, span.start_col + 1))
-                .with_source(text),
+            Some((path, text)) => d.at(Location::at(path, span.start_line, span.start_col + 1)).with_source(text),
             None => d,
         }
     }
@@ -135,25 +110,18 @@ fn append_causes(message: &mut String, err: &tera::Error) {
 /// context variable `lang`), through its fallback chain.
 fn register(tera: &mut Tera, i18n: Arc<I18n>) {
     let for_fn = i18n.clone();
-    tera.register_function(
-        "t",
-        move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
-            let key: &str = kwargs.must_get("key")?;
-            translate(&for_fn, key, &kwargs, state)
-        },
-    );
-    tera.register_filter(
-        "t",
-        move |key: &str, kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
-            translate(&i18n, key, &kwargs, state)
-        },
-    );
+    tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+        let key: &str = kwargs.must_get("key")?;
+        translate(&for_fn, key, &kwargs, state)
+    });
+    tera.register_filter("t", move |key: &str, kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+        translate(&i18n, key, &kwargs, state)
+    });
 }
 
 fn translate(i18n: &I18n, key: &str, kwargs: &Kwargs, state: &State) -> tera::TeraResult<String> {
-    let lang: String = state
-        .get::<String>("lang")?
-        .ok_or_else(|| tera::Error::message("`t` needs the context variable `lang`"))?;
+    let lang: String =
+        state.get::<String>("lang")?.ok_or_else(|| tera::Error::message("`t` needs the context variable `lang`"))?;
     let mut args = FluentArgs::new();
     for (name, value) in kwargs.iter() {
         let name = name.to_string();
@@ -161,8 +129,7 @@ fn translate(i18n: &I18n, key: &str, kwargs: &Kwargs, state: &State) -> tera::Te
             args.set(name, fluent_value(value));
         }
     }
-    i18n.format(&lang, key, Some(&args))
-        .map_err(|m| tera::Error::message(m.to_string()))
+    i18n.format(&lang, key, Some(&args)).map_err(|m| tera::Error::message(m.to_string()))
 }
 
 fn fluent_value(value: &Value) -> FluentValue<'static> {

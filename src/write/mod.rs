@@ -24,26 +24,16 @@ impl Staging {
     pub fn begin(target: &Path, campaign_root: &Path, force: bool) -> Result<Staging> {
         let target = absolute(target)?;
         check_target(&target, campaign_root, force)?;
-        let parent = target
-            .parent()
-            .ok_or_else(|| refuse(&target, "it has no parent folder"))?;
+        let parent = target.parent().ok_or_else(|| refuse(&target, "it has no parent folder"))?;
         std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
-        let name = target
-            .file_name()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .into_owned();
+        let name = target.file_name().unwrap_or_default().to_string_lossy().into_owned();
         remove_leftovers(parent, &name);
         let tmp = parent.join(format!(".{name}.haven-tmp-{}", std::process::id()));
         if tmp.exists() {
             std::fs::remove_dir_all(&tmp).map_err(|e| Error::io(&tmp, e))?;
         }
         std::fs::create_dir(&tmp).map_err(|e| Error::io(&tmp, e))?;
-        Ok(Staging {
-            target,
-            tmp,
-            done: false,
-        })
+        Ok(Staging { target, tmp, done: false })
     }
 
     /// Write a file at `rel` (a relative path with `/` separators) in the staging folder.
@@ -61,38 +51,25 @@ impl Staging {
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
         }
-        std::fs::copy(source, &path)
-            .map(|_| ())
-            .map_err(|e| Error::io(source, e))
+        std::fs::copy(source, &path).map(|_| ()).map_err(|e| Error::io(source, e))
     }
 
     /// `rel` inside the staging folder; anything that could leave it is refused.
     fn resolve(&self, rel: &str) -> Result<PathBuf> {
         let p = Path::new(rel);
-        let safe = !rel.is_empty()
-            && p.components().all(|c| matches!(c, Component::Normal(_)))
-            && !rel.contains('\\');
+        let safe = !rel.is_empty() && p.components().all(|c| matches!(c, Component::Normal(_))) && !rel.contains('\\');
         if !safe {
-            return Err(refuse(
-                &self.target,
-                &format!("refusing to write outside it: `{rel}`"),
-            ));
+            return Err(refuse(&self.target, &format!("refusing to write outside it: `{rel}`")));
         }
         Ok(self.tmp.join(p))
     }
 
     /// Put the finished output in place of the old one.
     pub fn commit(mut self) -> Result<PathBuf> {
-        self.write(
-            MARKER,
-            b"This folder was written by haven; the next build replaces it.\n",
-        )?;
+        self.write(MARKER, b"This folder was written by haven; the next build replaces it.\n")?;
         let old = self.tmp.with_file_name(format!(
             ".{}.haven-old-{}",
-            self.target
-                .file_name()
-                .unwrap_or_default()
-                .to_string_lossy(),
+            self.target.file_name().unwrap_or_default().to_string_lossy(),
             std::process::id()
         ));
         let had_old = self.target.exists();
@@ -122,10 +99,7 @@ impl Drop for Staging {
 }
 
 fn refuse(path: &Path, reason: &str) -> Error {
-    Error::Output {
-        path: path.to_path_buf(),
-        reason: reason.to_owned(),
-    }
+    Error::Output { path: path.to_path_buf(), reason: reason.to_owned() }
 }
 
 fn absolute(path: &Path) -> Result<PathBuf> {
@@ -142,9 +116,7 @@ fn absolute(path: &Path) -> Result<PathBuf> {
             _ => break,
         }
     }
-    let mut out = existing
-        .canonicalize()
-        .map_err(|e| Error::io(&existing, e))?;
+    let mut out = existing.canonicalize().map_err(|e| Error::io(&existing, e))?;
     for name in rest.into_iter().rev() {
         if name == ".." || name == "." {
             return Err(refuse(path, "write the output folder without `.` or `..`"));
@@ -157,35 +129,19 @@ fn absolute(path: &Path) -> Result<PathBuf> {
 /// Refuse an output that is, contains or lies inside the campaign's sources, and a non-empty
 /// folder haven did not write (unless forced).
 fn check_target(target: &Path, campaign_root: &Path, force: bool) -> Result<()> {
-    let root = campaign_root
-        .canonicalize()
-        .map_err(|e| Error::io(campaign_root, e))?;
+    let root = campaign_root.canonicalize().map_err(|e| Error::io(campaign_root, e))?;
     if root.starts_with(target) {
         return Err(refuse(target, "it is, or contains, the campaign folder"));
     }
-    for source in [
-        "content",
-        "locales",
-        "themes",
-        "templates",
-        "static",
-        ".git",
-        "src",
-        "tests",
-    ] {
+    for source in ["content", "locales", "themes", "templates", "static", ".git", "src", "tests"] {
         if target.starts_with(root.join(source)) {
-            return Err(refuse(
-                target,
-                &format!("it lies inside the campaign's `{source}` folder"),
-            ));
+            return Err(refuse(target, &format!("it lies inside the campaign's `{source}` folder")));
         }
     }
     if target.is_file() {
         return Err(refuse(target, "it is a file"));
     }
-    let non_empty = std::fs::read_dir(target)
-        .map(|mut d| d.next().is_some())
-        .unwrap_or(false);
+    let non_empty = std::fs::read_dir(target).map(|mut d| d.next().is_some()).unwrap_or(false);
     if non_empty && !target.join(MARKER).exists() && !force {
         return Err(refuse(
             target,
@@ -202,8 +158,7 @@ fn remove_leftovers(parent: &Path, name: &str) {
     };
     for entry in entries.flatten() {
         let file = entry.file_name().to_string_lossy().into_owned();
-        let ours = file.starts_with(&format!(".{name}.haven-tmp-"))
-            || file.starts_with(&format!(".{name}.haven-old-"));
+        let ours = file.starts_with(&format!(".{name}.haven-tmp-")) || file.starts_with(&format!(".{name}.haven-old-"));
         if ours && entry.path().is_dir() {
             let _ = std::fs::remove_dir_all(entry.path());
         }
@@ -240,14 +195,8 @@ mod tests {
         let s = Staging::begin(&out, &campaign, false).unwrap();
         s.write("index.html", b"second").unwrap();
         drop(s);
-        assert_eq!(
-            std::fs::read_to_string(out.join("index.html")).unwrap(),
-            "first"
-        );
-        let names: Vec<_> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
+        assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "first");
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names.len(), 2, "staging folder left behind: {names:?}");
     }
 

@@ -9,15 +9,8 @@ pub struct Entry {
 /// The sitemap. With a base URL its addresses are absolute, as search engines need; without
 /// one they are relative to the site root.
 pub fn render(base_url: Option<&str>, entries: &[Entry]) -> String {
-    let base = base_url
-        .map(|b| format!("{}/", b.trim_end_matches('/')))
-        .unwrap_or_default();
-    let url = |p: &str| {
-        escape(&format!(
-            "{base}{}",
-            p.strip_suffix("index.html").unwrap_or(p)
-        ))
-    };
+    let base = base_url.map(|b| format!("{}/", b.trim_end_matches('/'))).unwrap_or_default();
+    let url = |p: &str| escape(&format!("{base}{}", p.strip_suffix("index.html").unwrap_or(p)));
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
@@ -37,10 +30,7 @@ pub fn render(base_url: Option<&str>, entries: &[Entry]) -> String {
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 #[cfg(test)]
@@ -49,10 +39,8 @@ mod tests {
 
     #[test]
     fn absolute_with_alternates() {
-        let e = Entry {
-            path: "ch/de/index.html".into(),
-            alternates: vec![("fr-CH".into(), "ch/fr/index.html".into())],
-        };
+        let e =
+            Entry { path: "ch/de/index.html".into(), alternates: vec![("fr-CH".into(), "ch/fr/index.html".into())] };
         let xml = render(Some("https://example.org/safety/"), &[e]);
         assert!(xml.contains("<loc>https://example.org/safety/ch/de/</loc>"));
         assert!(xml.contains("hreflang=\"fr-CH\" href=\"https://example.org/safety/ch/fr/\""));

@@ -27,15 +27,9 @@ fn writes_every_page_of_every_country_and_locale() {
     ] {
         assert!(p.exists(&format!("public/{page}")), "missing {page}");
     }
-    assert!(
-        !p.exists("public/lb/ar/lessons/alpha/index.html"),
-        "lb excludes alpha"
-    );
+    assert!(!p.exists("public/lb/ar/lessons/alpha/index.html"), "lb excludes alpha");
     let summary = run.stderr();
-    assert!(
-        summary.contains("built 3 countries, 5 locale sites,"),
-        "{summary}"
-    );
+    assert!(summary.contains("built 3 countries, 5 locale sites,"), "{summary}");
 }
 
 #[test]
@@ -54,8 +48,7 @@ fn country_option_builds_only_those_countries() {
     let run = p.haven(&["build", "--country", "xx"]);
     assert_eq!(run.code(), 2);
     assert!(
-        run.stderr()
-            .contains("--country xx: no such country in this campaign (it has: ch lb no)"),
+        run.stderr().contains("--country xx: no such country in this campaign (it has: ch lb no)"),
         "{}",
         run.stderr()
     );
@@ -65,8 +58,7 @@ fn country_option_builds_only_those_countries() {
 fn out_option_writes_elsewhere() {
     let p = Project::fixture("basic");
     let out = p.root.parent().unwrap().join("site");
-    p.haven(&["build", "--out", out.to_str().unwrap()])
-        .success();
+    p.haven(&["build", "--out", out.to_str().unwrap()]).success();
     assert!(out.join("ch/de/index.html").exists());
     assert!(!p.exists("public"));
 }
@@ -76,17 +68,10 @@ fn sitemap_has_hreflang_alternates_and_absolute_addresses() {
     let p = Project::fixture("basic");
     p.build();
     let xml = p.out("sitemap.xml");
-    assert!(
-        xml.contains("<loc>https://example.org/safety/ch/de/lessons/alpha/</loc>"),
-        "{xml}"
-    );
-    assert!(
-        xml.contains("hreflang=\"fr-CH\" href=\"https://example.org/safety/ch/fr/lessons/alpha/\"")
-    );
+    assert!(xml.contains("<loc>https://example.org/safety/ch/de/lessons/alpha/</loc>"), "{xml}");
+    assert!(xml.contains("hreflang=\"fr-CH\" href=\"https://example.org/safety/ch/fr/lessons/alpha/\""));
     let canonical = p.out("ch/de/lessons/alpha/index.html");
-    assert!(canonical.contains(
-        "<link rel=\"canonical\" href=\"https://example.org/safety/ch/de/lessons/alpha/\">"
-    ));
+    assert!(canonical.contains("<link rel=\"canonical\" href=\"https://example.org/safety/ch/de/lessons/alpha/\">"));
 }
 
 #[test]
@@ -94,10 +79,7 @@ fn lesson_list_groups_by_topic_with_plurals() {
     let p = Project::fixture("basic");
     p.build();
     let home = plain(&p.out("ch/de/index.html"));
-    assert!(
-        home.contains("2 Lektionen"),
-        "German plural from the de bundle"
-    );
+    assert!(home.contains("2 Lektionen"), "German plural from the de bundle");
     let en = plain(&p.out("no/en/index.html"));
     assert!(en.contains("2 lessons"));
     let list = p.out("ch/de/lessons/index.html");
@@ -112,17 +94,12 @@ fn markdown_features_render() {
     let p = Project::fixture("basic");
     p.build();
     let html = p.out("no/en/lessons/alpha/index.html");
-    assert!(
-        html.contains("<h2 id=\"trusted-adults\">Trusted adults</h2>"),
-        "heading ids"
-    );
+    assert!(html.contains("<h2 id=\"trusted-adults\">Trusted adults</h2>"), "heading ids");
     assert!(html.contains("<table>"), "tables");
     assert!(html.contains("type=\"checkbox\""), "task lists");
     assert!(html.contains("class=\"footnote-definition\""), "footnotes");
     assert!(
-        html.contains(
-            "src=\"../../../../media/lessons/alpha/drawing.svg\" alt=\"A drawing of a helpline\""
-        ),
+        html.contains("src=\"../../../../media/lessons/alpha/drawing.svg\" alt=\"A drawing of a helpline\""),
         "{html}"
     );
 }
@@ -132,11 +109,7 @@ fn rtl_locales_set_dir_on_the_page() {
     let p = Project::fixture("basic");
     p.build();
     let ar = p.out("lb/ar/lessons/beta/index.html");
-    assert!(
-        ar.starts_with("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">"),
-        "{}",
-        &ar[..80]
-    );
+    assert!(ar.starts_with("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">"), "{}", &ar[..80]);
     assert!(
         ar.contains("<div class=\"prose\" lang=\"en\" dir=\"ltr\">"),
         "English content keeps ltr inside an rtl page"

@@ -6,9 +6,7 @@ use crate::support::Project;
 #[test]
 fn a_broken_cross_link_is_an_error_with_its_line() {
     let p = Project::fixture("basic");
-    let text = p
-        .read("content/lessons/beta/en.md")
-        .replace("[alpha](@/lessons/alpha)", "[alpha](@/lessons/alpa)");
+    let text = p.read("content/lessons/beta/en.md").replace("[alpha](@/lessons/alpha)", "[alpha](@/lessons/alpa)");
     p.write("content/lessons/beta/en.md", &text);
     p.haven(&["build"]).expect(1, "broken-link");
 }
@@ -16,14 +14,8 @@ fn a_broken_cross_link_is_an_error_with_its_line() {
 #[test]
 fn unknown_fields_and_duplicate_keys_are_errors() {
     let p = Project::fixture("basic");
-    p.write(
-        "campaign.yaml",
-        &(p.read("campaign.yaml") + "colour: blue\n"),
-    );
-    p.write(
-        "content/countries/no.yaml",
-        &(p.read("content/countries/no.yaml") + "name: country-no\n"),
-    );
+    p.write("campaign.yaml", &(p.read("campaign.yaml") + "colour: blue\n"));
+    p.write("content/countries/no.yaml", &(p.read("content/countries/no.yaml") + "name: country-no\n"));
     p.haven(&["build"]).expect(1, "yaml-errors");
 }
 
@@ -36,10 +28,7 @@ fn all_errors_of_a_campaign_are_reported_at_once() {
     );
     p.write("content/lessons/beta/en.md", "no front matter\n");
     p.write("locales/de/broken.ftl", "ok = fine\nbroken line\n");
-    p.write(
-        "content/countries/xx.yaml",
-        "code: \"XY\"\nname: country-xx\nlocales: []\n",
-    );
+    p.write("content/countries/xx.yaml", "code: \"XY\"\nname: country-xx\nlocales: []\n");
     p.haven(&["build"]).expect(1, "many-errors");
 }
 
@@ -66,8 +55,7 @@ fn the_output_must_not_be_the_sources_or_a_foreign_folder() {
     let run = p.haven(&["build", "--out", "content"]);
     assert_eq!(run.code(), 3);
     assert!(
-        run.stderr()
-            .contains("it lies inside the campaign's `content` folder")
+        run.stderr().contains("it lies inside the campaign's `content` folder")
             || run.stderr().contains("it is, or contains"),
         "{}",
         run.stderr()
@@ -84,10 +72,5 @@ fn not_a_campaign() {
     let p = Project::fixture("basic");
     let run = p.haven(&["build", "content"]);
     assert_eq!(run.code(), 1);
-    assert!(
-        run.stderr()
-            .contains("no campaign.yaml: this folder is not a haven campaign"),
-        "{}",
-        run.stderr()
-    );
+    assert!(run.stderr().contains("no campaign.yaml: this folder is not a haven campaign"), "{}", run.stderr());
 }

@@ -19,16 +19,10 @@ fn every_internal_link_resolves_to_a_file() {
             if r.starts_with("https://") || r.starts_with("tel:") || r.starts_with('#') {
                 continue;
             }
-            assert!(
-                !r.starts_with('/') && !r.contains("://"),
-                "{page}: not relative: {r}"
-            );
+            assert!(!r.starts_with('/') && !r.contains("://"), "{page}: not relative: {r}");
             let file = r.split('#').next().unwrap();
             assert!(
-                file.ends_with(".html")
-                    || file.ends_with(".css")
-                    || file.ends_with(".js")
-                    || file.ends_with(".svg"),
+                file.ends_with(".html") || file.ends_with(".css") || file.ends_with(".js") || file.ends_with(".svg"),
                 "{page}: {r} does not name a file"
             );
             let target = out.join(dir).join(file);
@@ -42,20 +36,11 @@ fn cross_links_point_at_the_same_country_and_locale() {
     let p = Project::fixture("basic");
     p.build();
     let html = p.out("ch/fr/lessons/alpha/index.html");
-    assert!(
-        html.contains("href=\"../../get-help/index.html\""),
-        "lesson → page"
-    );
+    assert!(html.contains("href=\"../../get-help/index.html\""), "lesson → page");
     let beta = p.out("ch/de/lessons/beta/index.html");
-    assert!(
-        beta.contains("href=\"../alpha/index.html\""),
-        "lesson → lesson"
-    );
+    assert!(beta.contains("href=\"../alpha/index.html\""), "lesson → lesson");
     let en = p.out("no/en/lessons/alpha/index.html");
-    assert!(
-        en.contains("href=\"../beta/index.html#what-to-do\""),
-        "anchors are kept"
-    );
+    assert!(en.contains("href=\"../beta/index.html#what-to-do\""), "anchors are kept");
 }
 
 #[test]
@@ -73,18 +58,10 @@ fn pages_load_nothing_from_other_hosts() {
     p.build();
     for page in p.pages() {
         let html = p.out(&page);
-        for (attr, what) in [
-            ("src=\"http", "script or image"),
-            ("<link rel=\"stylesheet\" href=\"http", "stylesheet"),
-        ] {
-            assert!(
-                !html.contains(attr),
-                "{page} loads a {what} from another host"
-            );
+        for (attr, what) in [("src=\"http", "script or image"), ("<link rel=\"stylesheet\" href=\"http", "stylesheet")]
+        {
+            assert!(!html.contains(attr), "{page} loads a {what} from another host");
         }
-        assert!(
-            html.contains("Content-Security-Policy"),
-            "{page} has no CSP"
-        );
+        assert!(html.contains("Content-Security-Policy"), "{page} has no CSP");
     }
 }

@@ -26,15 +26,9 @@ fn country_locales() -> Vec<(String, Vec<String>)> {
         if path.extension().is_some_and(|e| e == "yaml") {
             let text = std::fs::read_to_string(&path).unwrap();
             let line = text.lines().find(|l| l.starts_with("locales:")).unwrap();
-            let list = line
-                .trim_start_matches("locales:")
-                .trim()
-                .trim_matches(['[', ']']);
+            let list = line.trim_start_matches("locales:").trim().trim_matches(['[', ']']);
             let locales = list.split(',').map(|s| s.trim().to_owned()).collect();
-            out.push((
-                path.file_stem().unwrap().to_string_lossy().into_owned(),
-                locales,
-            ));
+            out.push((path.file_stem().unwrap().to_string_lossy().into_owned(), locales));
         }
     }
     out.sort();
@@ -85,11 +79,7 @@ fn the_shipped_campaign_builds_every_country_locale_and_lesson_with_no_broken_li
                 continue;
             }
             let file = r.split('#').next().unwrap();
-            assert!(
-                dir.join(file).exists(),
-                "{}: broken link {r}",
-                entry.path().display()
-            );
+            assert!(dir.join(file).exists(), "{}: broken link {r}", entry.path().display());
             checked += 1;
         }
     }
@@ -107,10 +97,7 @@ fn every_country_locale_has_every_interface_message() {
         let missing: Vec<&String> = en.difference(&ids).collect();
         let extra: Vec<&String> = ids.difference(&en).collect();
         assert!(missing.is_empty(), "{locale} lacks {missing:?}");
-        assert!(
-            extra.is_empty(),
-            "{locale} has messages English lacks: {extra:?}"
-        );
+        assert!(extra.is_empty(), "{locale} has messages English lacks: {extra:?}");
     }
 }
 
@@ -131,9 +118,7 @@ fn words(locale: &str, message: &str, arg: &str, n: i64) -> String {
     let mut args = FluentArgs::new();
     args.set(arg, n);
     let mut errors = vec![];
-    let out = bundle
-        .format_pattern(pattern, Some(&args), &mut errors)
-        .into_owned();
+    let out = bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned();
     assert!(errors.is_empty(), "{errors:?}");
     out.chars()
         .filter(|c| !c.is_ascii_digit() && !matches!(c, '\u{2068}' | '\u{2069}'))
@@ -149,23 +134,14 @@ fn assert_plural_groups(locale: &str, groups: &[&[i64]]) {
 }
 
 fn assert_plural_groups_of(locale: &str, message: &str, arg: &str, groups: &[&[i64]]) {
-    let forms: Vec<Vec<String>> = groups
-        .iter()
-        .map(|g| g.iter().map(|&n| words(locale, message, arg, n)).collect())
-        .collect();
+    let forms: Vec<Vec<String>> =
+        groups.iter().map(|g| g.iter().map(|&n| words(locale, message, arg, n)).collect()).collect();
     for (group, words) in groups.iter().zip(&forms) {
-        assert!(
-            words.windows(2).all(|w| w[0] == w[1]),
-            "{locale}: {group:?} should share one form: {words:?}"
-        );
+        assert!(words.windows(2).all(|w| w[0] == w[1]), "{locale}: {group:?} should share one form: {words:?}");
     }
     for i in 0..forms.len() {
         for j in i + 1..forms.len() {
-            assert_ne!(
-                forms[i][0], forms[j][0],
-                "{locale}: {:?} and {:?} should differ",
-                groups[i], groups[j]
-            );
+            assert_ne!(forms[i][0], forms[j][0], "{locale}: {:?} and {:?} should differ", groups[i], groups[j]);
         }
     }
 }
@@ -175,12 +151,7 @@ fn plurals_follow_cldr() {
     // Polish: one (1), few (2-4, 22-24), many (5-21, 25...).
     assert_plural_groups("pl", &[&[1], &[2, 3, 4, 22, 23], &[5, 11, 12, 21, 25]]);
     // Czech: one (1), few (2-4), other (5+); "lekce" is the same for 1 and 2, "minuta" is not.
-    assert_plural_groups_of(
-        "cs",
-        "duration-minutes",
-        "minutes",
-        &[&[1], &[2, 3, 4], &[5, 10, 22]],
-    );
+    assert_plural_groups_of("cs", "duration-minutes", "minutes", &[&[1], &[2, 3, 4], &[5, 10, 22]]);
     // Lithuanian: one (1, 21, 31), few (2-9), other (10-20, 30). CLDR also puts 22-29 in `few`,
     // but intl_pluralrules 7.0.2, which Fluent uses, tests `i` where CLDR tests `i % 10`, and
     // so gives 22-29 `other`: an upstream bug, noted in the README.

@@ -72,13 +72,7 @@ impl Project {
             .into_iter()
             .filter_map(Result::ok)
             .filter(|e| e.path().extension().is_some_and(|x| x == "html"))
-            .map(|e| {
-                e.path()
-                    .strip_prefix(&out)
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned()
-            })
+            .map(|e| e.path().strip_prefix(&out).unwrap().to_string_lossy().into_owned())
             .collect()
     }
 }
@@ -102,9 +96,7 @@ impl Run {
 
     /// Assert the exit code and that stderr equals `tests/testsuite/expected/<name>.stderr`.
     pub fn expect(&self, code: i32, name: &str) {
-        let path = repo()
-            .join("tests/testsuite/expected")
-            .join(format!("{name}.stderr"));
+        let path = repo().join("tests/testsuite/expected").join(format!("{name}.stderr"));
         let actual = self.stderr();
         if std::env::var_os("HAVEN_BLESS").is_some() {
             std::fs::write(&path, &actual).unwrap();

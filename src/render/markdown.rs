@@ -280,6 +280,15 @@ fn is_separator(c: char) -> bool {
         || "«»¿¡·‹›".contains(c)
 }
 
+/// A heading being collected: its start tag's parts and the events inside it.
+struct Open<'a> {
+    level: HeadingLevel,
+    id: Option<CowStr<'a>>,
+    classes: Vec<CowStr<'a>>,
+    attrs: Vec<(CowStr<'a>, Option<CowStr<'a>>)>,
+    inner: Vec<Event<'a>>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::slugify;
@@ -293,13 +302,4 @@ mod tests {
         assert_eq!(slugify("«Ναι»"), "ναι");
         assert_eq!(slugify("???"), "section");
     }
-}
-
-/// A heading being collected: its start tag's parts and the events inside it.
-struct Open<'a> {
-    level: HeadingLevel,
-    id: Option<CowStr<'a>>,
-    classes: Vec<CowStr<'a>>,
-    attrs: Vec<(CowStr<'a>, Option<CowStr<'a>>)>,
-    inner: Vec<Event<'a>>,
 }

@@ -101,13 +101,8 @@ fn every_country_locale_has_every_interface_message() {
     }
 }
 
-/// Format `lesson-count` for `n` with the shipped interface text of `locale`, and keep only the
-/// words, so that numbers do not hide which plural variant was chosen.
-fn lesson_words(locale: &str, n: i64) -> String {
-    words(locale, "lesson-count", "count", n)
-}
-
-/// `message` formatted with `arg` = `n`, digits removed.
+/// `message` of `locale`'s shipped interface text formatted with `arg` = `n`, digits removed, so
+/// that numbers do not hide which plural variant was chosen.
 fn words(locale: &str, message: &str, arg: &str, n: i64) -> String {
     use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
     let text = std::fs::read_to_string(repo().join(format!("locales/{locale}/main.ftl"))).unwrap();

@@ -2,11 +2,12 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
+/// Exit codes, shown under every command's help.
 const EXIT_CODES: &str = "Exit codes:
   0  success
-  1  the campaign has errors (each is printed with its file, line and column)
+  1  the campaign has errors, or a --fail-on gate failed
   2  the command line is wrong
   3  a file or folder could not be read or written, or the output folder was refused";
 
@@ -32,17 +33,86 @@ pub enum Command {
 The output is replaced only when the whole build succeeds; a failed build leaves the
 previous output as it was.
 
-Exit codes:
+", "Exit codes:
   0  success
   1  the campaign has errors (each is printed with its file, line and column)
   2  the command line is wrong
-  3  a file or folder could not be read or written, or the output folder was refused"
-    ))]
+  3  a file or folder could not be read or written, or the output folder was refused"))]
     Build(BuildArgs),
+    /// Report every problem of a campaign at once, without writing anything.
+    #[command(after_help = concat!(
+        "Examples:
+  haven check                      check the campaign in this folder
+  haven check --format json        the same, as JSON for CI
+
+Checks: front matter and country files against their schema; Fluent syntax; interface text
+missing from a locale or used by no template; cross-links and anchors; images without alt
+text; raw HTML; absolute or external addresses in the theme; contacts (international phone
+numbers, https addresses, a check older than 12 months, a country without a helpline or
+hotline). Set HAVEN_TODAY=YYYY-MM-DD to check dates against another day.
+
+", "Exit codes:
+  0  no errors (there may be warnings)
+  1  errors
+  2  the command line is wrong"))]
+    Check(CheckArgs),
+    /// Show translation coverage: translated, draft, missing and stale, per country and locale.
+    #[command(after_help = concat!(
+        "Examples:
+  haven status                     a table, and the lessons each locale still needs
+  haven status --country ch        Switzerland only
+  haven status --format json       for scripts
+  haven status --fail-on stale     exit 1 when a translation is out of date (for CI)
+
+A translation is stale when the source_hash it records is not the hash of its source file
+any more: the source changed after it was translated.
+
+", "Exit codes:
+  0  success
+  1  the campaign has errors, or a --fail-on gate failed
+  2  the command line is wrong"))]
+    Status(StatusArgs),
+    /// Write a new lesson, or a new translation of one, with its front matter filled in.
+    #[command(subcommand)]
+    New(NewCommand),
+}
+
+/// `haven new …`
+#[derive(Debug, Subcommand)]
+pub enum NewCommand {
+    /// Write content/lessons/<SLUG>/<default locale>.md, ready to fill in.
+    #[command(
+        after_help = "Example:\n  haven new lesson scams-8-10 --topic online-risks --age-band 8-10 --audience children"
+    )]
+    Lesson(NewLessonArgs),
+    /// Write content/lessons/<SLUG>/<LOCALE>.md (or a page's), from its source, with the
+    /// source hash filled in and status: draft.
+    #[command(
+        after_help = "Examples:\n  haven new translation grooming-8-10 nl\n  haven new translation get-help nl      (pages work too)"
+    )]
+    Translation(NewTranslationArgs),
+}
+
+/// Output format of `check` and `status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// For people: text, coloured on a terminal.
+    Text,
+    /// For programs.
+    Json,
+}
+
+/// What `status --fail-on` gates on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Gate {
+    /// A lesson or page with no translation in a country's locale.
+    Missing,
+    /// A translation whose source changed since it was made.
+    Stale,
 }
 
 /// Arguments of `haven build`.
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct BuildArgs {
     /// The campaign folder (the one with campaign.yaml).
     #[arg(default_value = ".")]
@@ -59,4 +129,63 @@ pub struct BuildArgs {
     /// Print only errors and warnings, not the summary.
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+/// Arguments of `haven check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// The campaign folder.
+    #[arg(default_value = ".")]
+    pub campaign: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+}
+
+/// Arguments of `haven status`.
+#[derive(Debug, clap::Args)]
+pub struct StatusArgs {
+    /// The campaign folder.
+    #[arg(default_value = ".")]
+    pub campaign: PathBuf,
+    /// Only this country; repeat for more.
+    #[arg(long = "country", value_name = "CC")]
+    pub countries: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+    /// Exit with 1 when there is a missing or a stale translation; repeat for both.
+    #[arg(long = "fail-on", value_enum, value_name = "WHAT")]
+    pub fail_on: Vec<Gate>,
+}
+
+/// Arguments of `haven new lesson`.
+#[derive(Debug, clap::Args)]
+pub struct NewLessonArgs {
+    /// The lesson's folder name: lower-case letters, digits and hyphens.
+    pub slug: String,
+    /// The campaign folder.
+    #[arg(long, default_value = ".")]
+    pub campaign: PathBuf,
+    /// Its topic, e.g. `grooming`, `self-produced-images`, `online-risks`.
+    #[arg(long, default_value = "online-risks")]
+    pub topic: String,
+    /// `8-10`, `11-13`, `14-17` or `adults`.
+    #[arg(long, default_value = "11-13")]
+    pub age_band: String,
+    /// `children`, `parents` or `teachers`.
+    #[arg(long, default_value = "children")]
+    pub audience: String,
+}
+
+/// Arguments of `haven new translation`.
+#[derive(Debug, clap::Args)]
+pub struct NewTranslationArgs {
+    /// The lesson's (or page's) folder name.
+    pub slug: String,
+    /// The locale to translate into, e.g. `nl` or `sr-Latn`.
+    pub locale: String,
+    /// The campaign folder.
+    #[arg(long, default_value = ".")]
+    pub campaign: PathBuf,
 }

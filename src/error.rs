@@ -212,6 +212,12 @@ pub enum Error {
     /// The command line asked for something that cannot be done.
     #[error("{0}")]
     Usage(String),
+    /// `haven check` found errors (already printed).
+    #[error("{}", if *.0 == 1 { "the check found 1 error".to_owned() } else { format!("the check found {} errors", .0) })]
+    Checked(usize),
+    /// A `--fail-on` gate of `haven status` failed.
+    #[error("{0}")]
+    Gate(String),
 }
 
 impl Error {
@@ -222,7 +228,7 @@ impl Error {
     /// The process exit code for this error (documented in the README and `--help`).
     pub fn exit_code(&self) -> i32 {
         match self {
-            Error::Invalid(_) => 1,
+            Error::Invalid(_) | Error::Checked(_) | Error::Gate(_) => 1,
             Error::Usage(_) => 2,
             Error::Io { .. } | Error::Output { .. } => 3,
         }

@@ -5,6 +5,7 @@
 //! output in place atomically. [`commands`] holds one file per command of the binary.
 
 pub mod cli;
+pub mod clock;
 pub mod commands;
 pub mod error;
 pub mod load;
@@ -12,3 +13,5 @@ pub mod model;
 pub mod render;
 pub mod report;
 pub mod write;
+
+pub use clock::today;

@@ -30,6 +30,12 @@ pub fn print_diagnostics(diags: impl IntoIterator<Item = Diagnostic>) {
     }
 }
 
+/// "2 errors, 1 warning".
+pub fn counts(errors: usize, warnings: usize) -> String {
+    let plural = |n: usize, word: &str| if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") };
+    format!("{}, {}", plural(errors, "error"), plural(warnings, "warning"))
+}
+
 /// The one-line summary after a build.
 pub fn summary(s: &Summary, elapsed: Duration) {
     let warnings = match s.warnings {

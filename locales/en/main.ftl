@@ -90,6 +90,29 @@ contact-verified = Checked on { $date }
 directory-helpline-intro = Find a child helpline in your country
 directory-hotline-intro = Find a reporting hotline in your country
 
+## Search
+
+search-label = Search the lessons
+search-button = Search
+search-browse = Browse all lessons
+search-results = { $count ->
+    [0] No lessons match your search.
+    [one] { $count } lesson matches your search.
+   *[other] { $count } lessons match your search.
+}
+search-shown-in = Shown in { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site }: offline copy for { $country }
+bundle-readme-body =
+    This folder is a complete copy of the site. It works without an internet connection.
+    To use it, unzip the folder, then open the file index.html in a web browser.
+    You can copy the folder to a USB stick, to a shared drive or to a school intranet.
+    Search, the language switch and printing work in the copy too.
+    The file MANIFEST-SHA256.txt lists every file with its SHA-256 checksum, so that you can check that nothing was changed.
+    The lessons contain phone numbers and websites of helplines. Please check them before a lesson, as they can change.
+
 ## Not found
 
 not-found-title = Page not found

@@ -70,7 +70,7 @@ pub fn run(args: &BuildArgs) -> Result<Summary> {
     Ok(summary)
 }
 
-fn load_campaign(dir: &std::path::Path, diags: &mut Diagnostics) -> Result<model::Campaign> {
+pub fn load_campaign(dir: &std::path::Path, diags: &mut Diagnostics) -> Result<model::Campaign> {
     let (sources, found) = load::load(dir);
     diags.extend(found);
     let campaign = sources.and_then(|s| model::resolve(s, diags));
@@ -85,7 +85,7 @@ fn fail<T>(diags: Diagnostics) -> Result<T> {
 }
 
 /// The countries to build: all, or those named with `--country`.
-fn select(campaign: &model::Campaign, wanted: &[String]) -> Result<Vec<usize>> {
+pub fn select(campaign: &model::Campaign, wanted: &[String]) -> Result<Vec<usize>> {
     if wanted.is_empty() {
         return Ok((0..campaign.countries.len()).collect());
     }

@@ -9,8 +9,9 @@ use crate::error::{Diagnostic, Location};
 use crate::load::ContentFile;
 
 /// Where a content file's page sits, which decides its relative links.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Kind {
+    #[default]
     /// `<cc>/<locale>/lessons/<slug>/index.html`
     Lesson,
     /// `<cc>/<locale>/<slug>/index.html`
@@ -56,6 +57,8 @@ pub struct Rendered {
     pub links: BTreeSet<String>,
     /// Plain text of the body, for search and word counts.
     pub text: String,
+    /// Cross-links with an anchor: `(kind, slug, anchor, where)`, for `haven check`.
+    pub anchored: Vec<(Kind, String, String, Location)>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -88,7 +91,13 @@ impl<'a> Ctx<'a> {
         let mut out = Vec::with_capacity(events.len());
         let mut heading: Option<Open<'a>> = None;
         let mut dropped_link_depth = 0usize;
+        let mut image: Option<(usize, String)> = None;
         for (event, range) in events {
+            if let Some((_, alt)) = &mut image {
+                if let Event::Text(t) | Event::Code(t) = &event {
+                    alt.push_str(t);
+                }
+            }
             let event = match event {
                 Event::Start(Tag::Link { link_type, dest_url, title, id }) => match self.link(&dest_url, range.start) {
                     Some(dest) => Event::Start(Tag::Link { link_type, dest_url: dest.into(), title, id }),
@@ -102,8 +111,19 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                    image = Some((range.start, String::new()));
                     let dest = self.image(&dest_url, range.start);
                     Event::Start(Tag::Image { link_type, dest_url: dest.into(), title, id })
+                }
+                Event::End(TagEnd::Image) => {
+                    if let Some((offset, alt)) = image.take() {
+                        if alt.trim().is_empty() {
+                            let d = Diagnostic::warning("image without alt text")
+                                .help("describe the image for people who cannot see it: ![a drawing of …](file.png)");
+                            self.report(d, offset);
+                        }
+                    }
+                    Event::End(TagEnd::Image)
                 }
                 Event::Html(html) | Event::InlineHtml(html) => {
                     self.warn(range.start, "raw HTML is not allowed in lessons; it is shown as text");
@@ -211,6 +231,10 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             self.out.links.insert(slug.to_owned());
+            if let Some(a) = anchor.strip_prefix('#') {
+                let loc = self.location(offset);
+                self.out.anchored.push((Kind::Lesson, slug.to_owned(), a.to_owned(), loc));
+            }
             if self.targets.hidden.contains(slug) {
                 return None;
             }
@@ -223,6 +247,10 @@ impl<'a> Ctx<'a> {
             if !self.targets.pages.contains(slug) {
                 self.report(Diagnostic::error(format!("link to a page that does not exist: `{dest}`")), offset);
                 return None;
+            }
+            if let Some(a) = anchor.strip_prefix('#') {
+                let loc = self.location(offset);
+                self.out.anchored.push((Kind::Page, slug.to_owned(), a.to_owned(), loc));
             }
             return Some(format!("{up}{slug}/index.html{anchor}"));
         }

@@ -3,6 +3,7 @@
 mod support;
 
 mod build;
+mod commands;
 mod errors;
 mod i18n;
 mod links;

@@ -139,3 +139,9 @@ pub fn references(html: &str) -> Vec<String> {
 pub fn plain(s: &str) -> String {
     s.replace(['\u{2068}', '\u{2069}'], "")
 }
+
+/// The first 16 hex digits of the SHA-256 of `text`: what translations record.
+pub fn sha16(text: &str) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(text.as_bytes()).iter().take(8).map(|b| format!("{b:02x}")).collect()
+}

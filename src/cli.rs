@@ -72,6 +72,22 @@ any more: the source changed after it was translated.
   1  the campaign has errors, or a --fail-on gate failed
   2  the command line is wrong"))]
     Status(StatusArgs),
+    /// Package each country's site as a zip file for schools, with a README and a manifest.
+    #[command(after_help = concat!(
+        "Examples:
+  haven bundle                     a zip per country into ./bundles
+  haven bundle --country ch --out /media/usb
+
+Each zip holds the folder haven-<cc>/ with index.html, which opens from file:// with
+everything working offline; README.txt for teachers, in the country's languages; and
+MANIFEST-SHA256.txt, every file with its SHA-256 (check with `sha256sum -c`).
+
+", "Exit codes:
+  0  success
+  1  the campaign has errors
+  2  the command line is wrong
+  3  a file could not be written"))]
+    Bundle(BundleArgs),
     /// Write a new lesson, or a new translation of one, with its front matter filled in.
     #[command(subcommand)]
     New(NewCommand),
@@ -127,6 +143,23 @@ pub struct BuildArgs {
     #[arg(long)]
     pub force: bool,
     /// Print only errors and warnings, not the summary.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// Arguments of `haven bundle`.
+#[derive(Debug, clap::Args)]
+pub struct BundleArgs {
+    /// The campaign folder.
+    #[arg(default_value = ".")]
+    pub campaign: PathBuf,
+    /// Only this country; repeat for more.
+    #[arg(long = "country", value_name = "CC")]
+    pub countries: Vec<String>,
+    /// Where the zip files go [default: bundles/ in the campaign folder].
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Print only errors and warnings.
     #[arg(long, short)]
     pub quiet: bool,
 }

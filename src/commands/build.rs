@@ -32,28 +32,7 @@ pub fn run(args: &BuildArgs) -> Result<Summary> {
     let Some(renderer) = Renderer::new(&campaign, &mut diags) else {
         return fail(diags);
     };
-    let jobs = plan::jobs(&campaign, &selected);
-    let progress = report::Progress::new(jobs.len() as u64, args.quiet);
-    let failures: Vec<Diagnostic> = jobs
-        .par_iter()
-        .filter_map(|job| {
-            let result = renderer.page(job).and_then(|html| {
-                staging.write(&job.path(&campaign), html.as_bytes()).map_err(|e| Diagnostic::error(e.to_string()))
-            });
-            progress.tick();
-            result.err()
-        })
-        .collect();
-    progress.finish();
-    diags.extend(failures);
-    copy_files(&campaign, &staging, &mut diags);
-    if diags.has_errors() {
-        return fail(diags);
-    }
-    if campaign.config.output.sitemap {
-        write_sitemap(&campaign, &jobs, &staging)?;
-    }
-    report_gaps(&campaign, &selected, &mut diags);
+    let pages = write_site(&renderer, &selected, &staging, args.quiet, &mut diags)?;
     let warnings = diags.warning_count();
     report::print_diagnostics(diags.sorted());
     let out = staging.commit()?;
@@ -61,13 +40,48 @@ pub fn run(args: &BuildArgs) -> Result<Summary> {
         out,
         countries: selected.len(),
         locales: selected.iter().map(|&i| campaign.countries[i].locales.len()).sum(),
-        pages: jobs.len(),
+        pages,
         warnings,
     };
     if !args.quiet {
         report::summary(&summary, started.elapsed());
     }
     Ok(summary)
+}
+
+/// Render the selected countries' pages into `staging`, with assets, media and the sitemap.
+/// Returns the number of pages; on errors, every diagnostic.
+pub fn write_site(
+    renderer: &Renderer,
+    selected: &[usize],
+    staging: &Staging,
+    quiet: bool,
+    diags: &mut Diagnostics,
+) -> Result<usize> {
+    let campaign = renderer.campaign;
+    let jobs = plan::jobs(campaign, selected);
+    let progress = report::Progress::new(jobs.len() as u64, quiet);
+    let failures: Vec<Diagnostic> = jobs
+        .par_iter()
+        .filter_map(|job| {
+            let result = renderer.page(job).and_then(|html| {
+                staging.write(&job.path(campaign), html.as_bytes()).map_err(|e| Diagnostic::error(e.to_string()))
+            });
+            progress.tick();
+            result.err()
+        })
+        .collect();
+    progress.finish();
+    diags.extend(failures);
+    copy_files(campaign, staging, diags);
+    if diags.has_errors() {
+        return fail(std::mem::take(diags));
+    }
+    if campaign.config.output.sitemap {
+        write_sitemap(campaign, &jobs, staging)?;
+    }
+    report_gaps(campaign, selected, diags);
+    Ok(jobs.len())
 }
 
 pub fn load_campaign(dir: &std::path::Path, diags: &mut Diagnostics) -> Result<model::Campaign> {

@@ -97,6 +97,19 @@ test("navigation works from a local HTTP server under a sub-path and nothing lea
   }
 });
 
+test("an unpacked school bundle works from file://", async () => {
+  const { context, page, outside } = await open();
+  await page.goto(fileUrl(process.env.HAVEN_BUNDLE_OUT, "index.html"));
+  await page.click("a[href$='ch/index.html']");
+  await page.click("a[hreflang='de']");
+  await page.click(".site-nav a[href$='lessons/index.html']");
+  await page.click("a[href$='alpha/index.html']");
+  await page.waitForURL(/alpha\/index\.html$/);
+  assert.equal(await page.locator("h1").textContent(), "Lektion Alpha");
+  assert.deepEqual(outside, []);
+  await context.close();
+});
+
 test("a shipped lesson page loads nothing from another host", async () => {
   const { context, page, outside } = await open();
   for (const rel of ["jp/ja/lessons/grooming-8-10/index.html", "th/th/get-help/index.html", "be/nl/index.html"]) {

@@ -13,4 +13,6 @@ cp -r "$repo/tests/testsuite/fixtures/basic" "$work/fixture-src"
 cp -r "$repo/themes" "$work/fixture-src/themes"
 cp "$repo/locales/en/main.ftl" "$work/fixture-src/locales/en/main.ftl"
 "$bin" build "$work/fixture-src" --out "$work/fixture" --quiet 2>/dev/null
-echo "export HAVEN_SHIPPED_OUT=$work/shipped HAVEN_FIXTURE_OUT=$work/fixture"
+"$bin" bundle "$work/fixture-src" --country ch --out "$work/bundles" --quiet 2>/dev/null
+python3 -m zipfile -e "$work/bundles/haven-ch.zip" "$work/unpacked"
+echo "export HAVEN_SHIPPED_OUT=$work/shipped HAVEN_FIXTURE_OUT=$work/fixture HAVEN_BUNDLE_OUT=$work/unpacked/haven-ch"

@@ -3,6 +3,7 @@
 mod support;
 
 mod build;
+mod bundle;
 mod commands;
 mod errors;
 mod i18n;

@@ -39,6 +39,23 @@ previous output as it was.
   2  the command line is wrong
   3  a file or folder could not be read or written, or the output folder was refused"))]
     Build(BuildArgs),
+    /// Serve the sites on 127.0.0.1, rebuild what a change affects, reload the browser.
+    #[command(after_help = concat!(
+        "Examples:
+  haven serve                      serve this campaign on http://127.0.0.1:1111/
+  haven serve --port 0             on a free port (the address is printed)
+
+haven watches content/, locales/, themes/, templates/, static/ and campaign.yaml. Editing
+a lesson re-renders only the pages that show it (and, when its title or summary change,
+the lists that show it). A change that does not build shows over the page in the browser
+and on the terminal; the previous build stays served until the file is fixed. Only files
+of the output folder are served, and only on 127.0.0.1.
+
+", "Exit codes:
+  0  stopped
+  2  the port cannot be used
+  3  a file or folder could not be read or written"))]
+    Serve(ServeArgs),
     /// Report every problem of a campaign at once, without writing anything.
     #[command(after_help = concat!(
         "Examples:
@@ -145,6 +162,20 @@ pub struct BuildArgs {
     /// Print only errors and warnings, not the summary.
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+/// Arguments of `haven serve`.
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// The campaign folder.
+    #[arg(default_value = ".")]
+    pub campaign: PathBuf,
+    /// The port on 127.0.0.1; 0 picks a free one.
+    #[arg(long, default_value_t = 1111)]
+    pub port: u16,
+    /// Build into this folder instead of a temporary one.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
 }
 
 /// Arguments of `haven bundle`.

@@ -12,6 +12,7 @@ pub mod load;
 pub mod model;
 pub mod render;
 pub mod report;
+pub mod serve;
 pub mod write;
 
 pub use clock::today;

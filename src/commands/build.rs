@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use crate::cli::BuildArgs;
 use crate::error::{Diagnostic, Diagnostics, Error, Result};
 use crate::render::plan::{self, Job};
-use crate::render::Renderer;
+use crate::render::{Renderer, View};
 use crate::write::{sitemap, Staging};
 use crate::{load, model, report};
 
@@ -32,7 +32,7 @@ pub fn run(args: &BuildArgs) -> Result<Summary> {
     let Some(renderer) = Renderer::new(&campaign, &mut diags) else {
         return fail(diags);
     };
-    let pages = write_site(&renderer, &selected, &staging, args.quiet, &mut diags)?;
+    let pages = write_site(&renderer.view(&campaign), &selected, &staging, args.quiet, &mut diags)?;
     let warnings = diags.warning_count();
     report::print_diagnostics(diags.sorted());
     let out = staging.commit()?;
@@ -52,19 +52,19 @@ pub fn run(args: &BuildArgs) -> Result<Summary> {
 /// Render the selected countries' pages into `staging`, with assets, media and the sitemap.
 /// Returns the number of pages; on errors, every diagnostic.
 pub fn write_site(
-    renderer: &Renderer,
+    site: &View,
     selected: &[usize],
     staging: &Staging,
     quiet: bool,
     diags: &mut Diagnostics,
 ) -> Result<usize> {
-    let campaign = renderer.campaign;
+    let campaign = site.campaign;
     let jobs = plan::jobs(campaign, selected);
     let progress = report::Progress::new(jobs.len() as u64, quiet);
     let failures: Vec<Diagnostic> = jobs
         .par_iter()
         .filter_map(|job| {
-            let result = renderer.page(job).and_then(|html| {
+            let result = site.page(job).and_then(|html| {
                 staging.write(&job.path(campaign), html.as_bytes()).map_err(|e| Diagnostic::error(e.to_string()))
             });
             progress.tick();

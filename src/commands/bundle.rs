@@ -30,7 +30,7 @@ pub fn run(args: &BundleArgs) -> Result<()> {
         let cc = &campaign.countries[i].cc;
         let site = work.path().join(format!("haven-{cc}"));
         let staging = Staging::begin(&site, &args.campaign, false)?;
-        super::build::write_site(&renderer, &[i], &staging, true, &mut diags)?;
+        super::build::write_site(&renderer.view(&campaign), &[i], &staging, true, &mut diags)?;
         staging.write("README.txt", readme(&campaign, &renderer, i).as_bytes())?;
         let site = staging.commit()?;
         std::fs::remove_file(site.join(crate::write::MARKER)).map_err(|e| Error::io(&site, e))?;

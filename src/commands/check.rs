@@ -54,7 +54,7 @@ pub fn diagnose(dir: &std::path::Path, today: (i32, u32, u32)) -> Diagnostics {
 fn render_everything(campaign: &Campaign, renderer: &Renderer, diags: &mut Diagnostics) {
     let all: Vec<usize> = (0..campaign.countries.len()).collect();
     let failures: Vec<Diagnostic> =
-        plan::jobs(campaign, &all).par_iter().filter_map(|job| renderer.page(job).err()).collect();
+        plan::jobs(campaign, &all).par_iter().filter_map(|job| renderer.view(campaign).page(job).err()).collect();
     diags.extend(failures);
 }
 

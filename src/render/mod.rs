@@ -19,34 +19,69 @@ use i18n::I18n;
 use markdown::{Kind, Rendered, Targets};
 use plan::Job;
 
-/// Everything compiled once per build and shared by every page.
-pub struct Renderer<'a> {
-    pub campaign: &'a Campaign,
+/// Everything compiled once per build and shared by every page: Fluent bundles, templates,
+/// and every content file rendered from Markdown.
+pub struct Renderer {
     pub i18n: Arc<I18n>,
     pub templates: templates::Templates,
     /// Every content file rendered, by its path.
     pub rendered: BTreeMap<PathBuf, Arc<Rendered>>,
 }
 
-impl<'a> Renderer<'a> {
+impl Renderer {
     /// Compile Fluent bundles and templates and render every Markdown file, in parallel.
-    pub fn new(campaign: &'a Campaign, diags: &mut Diagnostics) -> Option<Renderer<'a>> {
+    pub fn new(campaign: &Campaign, diags: &mut Diagnostics) -> Option<Renderer> {
         let before = diags.error_count();
         let i18n = Arc::new(I18n::new(campaign, diags));
         let templates = templates::load(&campaign.root, &campaign.config.theme, i18n.clone(), diags);
         let rendered = render_markdown(campaign, diags);
         let templates = templates?;
-        (diags.error_count() == before).then_some(Renderer { campaign, i18n, templates, rendered })
+        (diags.error_count() == before).then_some(Renderer { i18n, templates, rendered })
     }
 
+    /// The renderer bound to the campaign it was made for.
+    pub fn view<'a>(&'a self, campaign: &'a Campaign) -> View<'a> {
+        View { campaign, renderer: self }
+    }
+
+    /// Render one content file again after it changed; returns its diagnostics.
+    pub fn rerender(&mut self, campaign: &Campaign, file: &crate::load::ContentFile, kind: Kind) -> Vec<Diagnostic> {
+        let all = campaign.all_lesson_slugs();
+        let pages: BTreeSet<&str> = campaign.pages.keys().map(String::as_str).collect();
+        let media: BTreeSet<&str> = campaign.assets.iter().map(|a| a.media_path.as_str()).collect();
+        let none = BTreeSet::new();
+        let targets =
+            Targets { lessons: &all, pages: &pages, hidden: &none, media: &media, media_dir: &file.media_dir };
+        let mut r = markdown::render(file, kind, &targets, root_of_kind(kind));
+        let diags = std::mem::take(&mut r.diagnostics);
+        self.rendered.insert(file.path.clone(), Arc::new(r));
+        diags
+    }
+}
+
+fn root_of_kind(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Lesson => "../../../../",
+        Kind::Page => "../../../",
+    }
+}
+
+/// A renderer and its campaign: what renders pages.
+pub struct View<'a> {
+    pub campaign: &'a Campaign,
+    pub renderer: &'a Renderer,
+}
+
+impl<'a> View<'a> {
     /// Render one page.
     pub fn page(&self, job: &Job) -> Result<String, Diagnostic> {
-        let builder = Builder { campaign: self.campaign, i18n: &self.i18n, rendered: &self.rendered };
+        let r = self.renderer;
+        let builder = Builder { campaign: self.campaign, i18n: &r.i18n, rendered: &r.rendered };
         let (template, context) = self.context(&builder, job).map_err(|m| {
             Diagnostic::error(format!("{m} (page {})", job.path(self.campaign)))
                 .help("add the message to the locale's .ftl file, or to the default locale's")
         })?;
-        self.templates.render(template, &context)
+        r.templates.render(template, &context)
     }
 
     fn context(&self, b: &Builder, job: &Job) -> Result<(&'static str, tera::Context), i18n::Missing> {
@@ -112,8 +147,8 @@ impl<'a> Renderer<'a> {
     /// A lesson whose links reach lessons this country does not show is rendered again for it,
     /// with those links as plain text.
     fn variant(&self, country: &Country, doc: &Document, locale: &str) -> Option<Arc<Rendered>> {
-        let file = doc.pick(&self.i18n.chain(locale));
-        let base = &self.rendered[&file.path];
+        let file = doc.pick(&self.renderer.i18n.chain(locale));
+        let base = &self.renderer.rendered[&file.path];
         let shown: BTreeSet<&str> = self.campaign.lessons_of(country).iter().map(|d| d.slug.as_str()).collect();
         let hidden: BTreeSet<String> = base.links.iter().filter(|l| !shown.contains(l.as_str())).cloned().collect();
         if hidden.is_empty() {
@@ -124,7 +159,7 @@ impl<'a> Renderer<'a> {
         let media: BTreeSet<&str> = self.campaign.assets.iter().map(|a| a.media_path.as_str()).collect();
         let targets =
             Targets { lessons: &all, pages: &pages, hidden: &hidden, media: &media, media_dir: &file.media_dir };
-        Some(Arc::new(markdown::render(file, Kind::Lesson, &targets, "../../../../")))
+        Some(Arc::new(markdown::render(file, Kind::Lesson, &targets, root_of_kind(Kind::Lesson))))
     }
 
     fn country_list(&self, b: &Builder, lang: &str, root: &str) -> Result<Vec<CountryCard>, i18n::Missing> {
@@ -186,8 +221,7 @@ fn render_markdown(campaign: &Campaign, diags: &mut Diagnostics) -> BTreeMap<Pat
         .map(|(file, kind)| {
             let targets =
                 Targets { lessons: &all, pages: &pages, hidden: &none, media: &media, media_dir: &file.media_dir };
-            let root = if *kind == Kind::Lesson { "../../../../" } else { "../../../" };
-            (file.path.clone(), markdown::render(file, *kind, &targets, root))
+            (file.path.clone(), markdown::render(file, *kind, &targets, root_of_kind(*kind)))
         })
         .collect();
     results

@@ -8,4 +8,5 @@ mod commands;
 mod errors;
 mod i18n;
 mod links;
+mod serve;
 mod shipped;

@@ -1,0 +1,214 @@
+//! `haven serve`: build, serve on 127.0.0.1, watch the campaign, rebuild what a change affects
+//! and reload the browser. A broken change shows in the browser and on the terminal; the server
+//! keeps the previous build and recovers when the file is fixed.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use notify::{RecursiveMode, Watcher};
+use rayon::prelude::*;
+
+use crate::cli::ServeArgs;
+use crate::error::{Diagnostic, Diagnostics, Error, Result};
+use crate::model::Campaign;
+use crate::render::Renderer;
+use crate::serve::http::{self, LiveState};
+use crate::serve::incremental::{self, Plan};
+use crate::write::Staging;
+use crate::{load, report};
+
+/// The campaign as last built successfully.
+struct Built {
+    campaign: Campaign,
+    renderer: Renderer,
+}
+
+/// Everything the watch loop needs.
+struct Server {
+    campaign_dir: PathBuf,
+    out: PathBuf,
+    state: Arc<Mutex<LiveState>>,
+    built: Option<Built>,
+}
+
+pub fn run(args: &ServeArgs) -> Result<()> {
+    let temp =
+        tempfile::Builder::new().prefix("haven-serve-").tempdir().map_err(|e| Error::io(std::env::temp_dir(), e))?;
+    let out = args.out.clone().unwrap_or_else(|| temp.path().join("site"));
+    let mut server = Server { campaign_dir: args.campaign.clone(), out, state: Arc::default(), built: None };
+    server.full_rebuild(Instant::now(), "first build");
+    let http = tiny_http::Server::http(("127.0.0.1", args.port))
+        .map_err(|e| Error::Usage(format!("cannot listen on 127.0.0.1:{}: {e}", args.port)))?;
+    let port = http.server_addr().to_ip().map_or(args.port, |a| a.port());
+    let (root, state) = (server.out.clone(), server.state.clone());
+    std::thread::spawn(move || http::serve(http, root, state));
+    eprintln!("serving http://127.0.0.1:{port}/ (press Ctrl-C to stop)");
+    server.watch()
+}
+
+impl Server {
+    /// Wait for changes, gather those that arrive together, and rebuild.
+    fn watch(&mut self) -> Result<()> {
+        let (tx, rx) = mpsc::channel();
+        let mut watcher =
+            notify::recommended_watcher(tx).map_err(|e| Error::Usage(format!("cannot watch files: {e}")))?;
+        for (dir, mode) in watched(&self.campaign_dir) {
+            watcher.watch(&dir, mode).map_err(|e| Error::io(&dir, std::io::Error::other(e)))?;
+        }
+        while let Ok(first) = rx.recv() {
+            let started = Instant::now();
+            let mut changed = BTreeSet::new();
+            collect(first, &mut changed);
+            while let Ok(more) = rx.recv_timeout(Duration::from_millis(15)) {
+                collect(more, &mut changed);
+            }
+            let changed: Vec<PathBuf> = changed.into_iter().filter(|p| relevant(&self.campaign_dir, p)).collect();
+            if !changed.is_empty() {
+                self.rebuild(&changed, started);
+            }
+        }
+        Ok(())
+    }
+
+    fn rebuild(&mut self, changed: &[PathBuf], started: Instant) {
+        let root = self.campaign_dir.canonicalize().unwrap_or_else(|_| self.campaign_dir.clone());
+        let what = changed
+            .iter()
+            .map(|p| load::shown(&self.campaign_dir, p.strip_prefix(&root).unwrap_or(p)).display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let Some(built) = self.built.as_mut() else {
+            return self.full_rebuild(started, &what);
+        };
+        let plans: Vec<Plan> = changed.iter().map(|p| incremental::plan(&built.campaign, p)).collect();
+        if plans.iter().any(|p| matches!(p, Plan::Full)) {
+            return self.full_rebuild(started, &what);
+        }
+        let mut diags = Diagnostics::new();
+        let mut jobs = Vec::new();
+        for plan in plans {
+            match plan {
+                Plan::Broken(d) => diags.extend(d),
+                Plan::Pages { file, kind, jobs: more } => {
+                    incremental::replace(&mut built.campaign, &file);
+                    diags.extend(built.renderer.rerender(&built.campaign, &file, kind));
+                    jobs.extend(more);
+                }
+                Plan::Full => {}
+            }
+        }
+        if diags.has_errors() {
+            return self.failed(diags);
+        }
+        let view = built.renderer.view(&built.campaign);
+        let mut paths: Vec<(String, &crate::render::plan::Job)> =
+            jobs.iter().map(|j| (j.path(&built.campaign), j)).collect();
+        paths.sort_by(|a, b| a.0.cmp(&b.0));
+        paths.dedup_by(|a, b| a.0 == b.0);
+        let out = &self.out;
+        let failures: Vec<Diagnostic> = paths
+            .par_iter()
+            .filter_map(|(path, job)| {
+                let html = view.page(job);
+                html.and_then(|h| std::fs::write(out.join(path), h).map_err(|e| Diagnostic::error(e.to_string()))).err()
+            })
+            .collect();
+        diags.extend(failures);
+        if diags.has_errors() {
+            return self.failed(diags);
+        }
+        report::print_diagnostics(diags.sorted());
+        self.succeeded(&format!(
+            "rebuilt {} pages in {} ms after {what} changed",
+            paths.len(),
+            started.elapsed().as_millis()
+        ));
+    }
+
+    fn full_rebuild(&mut self, started: Instant, what: &str) {
+        let mut diags = Diagnostics::new();
+        match build(&self.campaign_dir, &self.out, &mut diags) {
+            Some((built, pages)) => {
+                self.built = Some(built);
+                report::print_diagnostics(diags.sorted());
+                self.succeeded(&format!("built {pages} pages in {} ms ({what})", started.elapsed().as_millis()));
+            }
+            None => self.failed(diags),
+        }
+    }
+
+    fn succeeded(&self, message: &str) {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        state.version += 1;
+        state.error = None;
+        eprintln!("{message}; reloading the browser");
+    }
+
+    fn failed(&self, diags: Diagnostics) {
+        let list = diags.sorted();
+        let text: String = list.iter().filter(|d| d.is_error()).map(ToString::to_string).collect();
+        report::print_diagnostics(list);
+        eprintln!("the change did not build; still serving the previous build");
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).error = Some(text);
+    }
+}
+
+/// Load, render and write the whole campaign into `out`.
+fn build(dir: &Path, out: &Path, diags: &mut Diagnostics) -> Option<(Built, usize)> {
+    let campaign = super::build::load_campaign(dir, diags).map_err(|e| absorb(e, diags)).ok()?;
+    let renderer = Renderer::new(&campaign, diags)?;
+    let all: Vec<usize> = (0..campaign.countries.len()).collect();
+    let staging = Staging::begin(out, dir, false).map_err(|e| absorb(e, diags)).ok()?;
+    let pages = super::build::write_site(&renderer.view(&campaign), &all, &staging, true, diags)
+        .map_err(|e| absorb(e, diags))
+        .ok()?;
+    staging.commit().map_err(|e| absorb(e, diags)).ok()?;
+    Some((Built { campaign, renderer }, pages))
+}
+
+/// Keep an error's diagnostics (or the error itself) in `diags`.
+fn absorb(err: Error, diags: &mut Diagnostics) {
+    match err {
+        Error::Invalid(list) => diags.extend(list),
+        other => diags.push(Diagnostic::error(other.to_string())),
+    }
+}
+
+/// The campaign's folders, and the campaign root itself for campaign.yaml.
+fn watched(dir: &Path) -> Vec<(PathBuf, RecursiveMode)> {
+    let mut out = vec![(dir.to_path_buf(), RecursiveMode::NonRecursive)];
+    for sub in ["content", "locales", "themes", "templates", "static"] {
+        let path = load::shown(dir, sub);
+        if path.is_dir() {
+            out.push((path, RecursiveMode::Recursive));
+        }
+    }
+    out
+}
+
+fn collect(event: notify::Result<notify::Event>, into: &mut BTreeSet<PathBuf>) {
+    if let Ok(e) = event {
+        if !matches!(e.kind, notify::EventKind::Access(_)) {
+            into.extend(e.paths);
+        }
+    }
+}
+
+/// Sources of the campaign, not editor scratch files or the output.
+fn relevant(dir: &Path, path: &Path) -> bool {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    if name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") {
+        return false;
+    }
+    // A file that came and went without an extension is an editor's or a tool's scratch file.
+    if !path.exists() && path.extension().is_none() {
+        return false;
+    }
+    let root = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+    let rel = path.strip_prefix(&root).or_else(|_| path.strip_prefix(dir)).unwrap_or(path);
+    let first = rel.components().next().map(|c| c.as_os_str().to_string_lossy().into_owned()).unwrap_or_default();
+    matches!(first.as_str(), "content" | "locales" | "themes" | "templates" | "static" | "campaign.yaml")
+}

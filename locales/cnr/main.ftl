@@ -93,6 +93,30 @@ contact-verified = Provjereno: { $date }
 directory-helpline-intro = Pronađi liniju za pomoć djeci u svojoj državi
 directory-hotline-intro = Pronađi liniju za prijavu u svojoj državi
 
+## Search
+
+search-label = Pretraži lekcije
+search-button = Traži
+search-browse = Pregledaj sve lekcije
+search-results = { $count ->
+    [0] Nijedna lekcija ne odgovara tvojoj pretrazi.
+    [one] { $count } lekcija odgovara tvojoj pretrazi.
+    [few] { $count } lekcije odgovaraju tvojoj pretrazi.
+   *[other] { $count } lekcija odgovara tvojoj pretrazi.
+}
+search-shown-in = Prikazano na jeziku: { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site } – kopija za rad bez interneta: { $country }
+bundle-readme-body =
+    Ovaj folder je potpuna kopija sajta. Radi i bez internet veze.
+    Da bi koristio kopiju, raspakuj folder, a zatim otvori fajl index.html u veb-pregledaču.
+    Folder možeš kopirati na USB fleš, na zajednički mrežni disk ili na školski intranet.
+    Pretraga, promjena jezika i štampanje rade i u kopiji.
+    Fajl MANIFEST-SHA256.txt navodi svaki fajl s njegovim SHA-256 kontrolnim zbirom, pa možeš provjeriti da ništa nije promijenjeno.
+    Lekcije sadrže brojeve telefona i veb-sajtove linija za pomoć. Molimo te da ih provjeriš prije lekcije, jer se mogu promijeniti.
+
 ## Not found
 
 not-found-title = Stranica nije pronađena

@@ -95,6 +95,31 @@ contact-verified = Ověřeno { $date }
 directory-helpline-intro = Najdi linku pomoci pro děti ve své zemi
 directory-hotline-intro = Najdi místo, kde ve své zemi můžeš nahlásit nezákonný obsah
 
+## Search
+
+search-label = Hledat v lekcích
+search-button = Hledat
+search-browse = Procházet všechny lekce
+search-results = { $count ->
+    [0] Tvému hledání neodpovídá žádná lekce.
+    [one] Tvému hledání odpovídá { $count } lekce.
+    [few] Tvému hledání odpovídají { $count } lekce.
+    [many] Tvému hledání odpovídá { $count } lekce.
+   *[other] Tvému hledání odpovídá { $count } lekcí.
+}
+search-shown-in = Zobrazeno v jazyce: { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site } – offline kopie: { $country }
+bundle-readme-body =
+    Tato složka je úplnou kopií webu. Funguje i bez připojení k internetu.
+    Chceš-li ji použít, rozbal složku a pak otevři soubor index.html ve webovém prohlížeči.
+    Složku můžeš zkopírovat na USB flash disk, na sdílený disk nebo do školního intranetu.
+    Vyhledávání, přepínání jazyka a tisk fungují také v kopii.
+    Soubor MANIFEST-SHA256.txt uvádí každý soubor s jeho kontrolním součtem SHA-256, takže si můžeš ověřit, že nic nebylo změněno.
+    Lekce obsahují telefonní čísla a webové stránky linek pomoci. Před lekcí je prosím zkontroluj, protože se mohou změnit.
+
 ## Not found
 
 not-found-title = Stránka nenalezena

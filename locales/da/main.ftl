@@ -91,6 +91,29 @@ contact-verified = Tjekket { $date }
 directory-helpline-intro = Find en rådgivning for børn og unge i dit land
 directory-hotline-intro = Find et sted i dit land, hvor du kan anmelde ulovlige billeder
 
+## Search
+
+search-label = Søg i lektionerne
+search-button = Søg
+search-browse = Se alle lektioner
+search-results = { $count ->
+    [0] Ingen lektioner passer til din søgning.
+    [one] { $count } lektion passer til din søgning.
+   *[other] { $count } lektioner passer til din søgning.
+}
+search-shown-in = Vist på { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site }: offlinekopi til { $country }
+bundle-readme-body =
+    Denne mappe er en komplet kopi af hjemmesiden. Den virker uden internetforbindelse.
+    For at bruge den skal du pakke mappen ud og derefter åbne filen index.html i en webbrowser.
+    Du kan kopiere mappen til et USB-stik, et delt drev eller skolens intranet.
+    Søgning, sprogskift og udskrivning virker også i kopien.
+    Filen MANIFEST-SHA256.txt viser alle filer med deres SHA-256-kontrolsum, så du kan tjekke, at intet er blevet ændret.
+    Lektionerne indeholder telefonnumre og hjemmesider for rådgivningstilbud. Tjek dem venligst før en lektion, da de kan ændre sig.
+
 ## Not found
 
 not-found-title = Siden blev ikke fundet

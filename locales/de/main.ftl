@@ -91,6 +91,29 @@ contact-verified = Geprüft am { $date }
 directory-helpline-intro = Finde ein Hilfetelefon für Kinder in deinem Land
 directory-hotline-intro = Finde eine Meldestelle in deinem Land
 
+## Search
+
+search-label = Lektionen durchsuchen
+search-button = Suchen
+search-browse = Alle Lektionen ansehen
+search-results = { $count ->
+    [0] Keine Lektion passt zu deiner Suche.
+    [one] { $count } Lektion passt zu deiner Suche.
+   *[other] { $count } Lektionen passen zu deiner Suche.
+}
+search-shown-in = Angezeigt auf { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site } – Offline-Kopie: { $country }
+bundle-readme-body =
+    Dieser Ordner ist eine vollständige Kopie der Website. Sie funktioniert ohne Internetverbindung.
+    Um sie zu nutzen, entpacke den Ordner und öffne dann die Datei index.html in einem Webbrowser.
+    Du kannst den Ordner auf einen USB-Stick, ein gemeinsames Laufwerk oder ins Intranet der Schule kopieren.
+    Die Suche, der Sprachwechsel und das Drucken funktionieren auch in der Kopie.
+    Die Datei MANIFEST-SHA256.txt listet jede Datei mit ihrer SHA-256-Prüfsumme auf, damit du prüfen kannst, dass nichts verändert wurde.
+    Die Lektionen enthalten Telefonnummern und Websites von Hilfetelefonen. Bitte prüfe sie vor einer Lektion, da sie sich ändern können.
+
 ## Not found
 
 not-found-title = Seite nicht gefunden

@@ -93,6 +93,30 @@ contact-verified = Comprobado el { $date }
 directory-helpline-intro = Busca una línea de ayuda para niños, niñas y jóvenes en tu país
 directory-hotline-intro = Busca un servicio de denuncia en tu país
 
+## Search
+
+search-label = Buscar en las lecciones
+search-button = Buscar
+search-browse = Ver todas las lecciones
+search-results = { $count ->
+    [0] Ninguna lección coincide con tu búsqueda.
+    [one] { $count } lección coincide con tu búsqueda.
+    [many] { $count } de lecciones coinciden con tu búsqueda.
+   *[other] { $count } lecciones coinciden con tu búsqueda.
+}
+search-shown-in = Se muestra en { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site } – copia sin conexión: { $country }
+bundle-readme-body =
+    Esta carpeta es una copia completa del sitio. Funciona sin conexión a internet.
+    Para usarla, descomprime la carpeta y luego abre el archivo index.html en un navegador web.
+    Puedes copiar la carpeta en una memoria USB, en una unidad compartida o en la intranet del centro escolar.
+    La búsqueda, el cambio de idioma y la impresión también funcionan en la copia.
+    El archivo MANIFEST-SHA256.txt enumera todos los archivos con su suma de comprobación SHA-256, para que puedas verificar que no se ha modificado nada.
+    Las lecciones contienen números de teléfono y sitios web de líneas de ayuda. Por favor, compruébalos antes de una lección, ya que pueden cambiar.
+
 ## Not found
 
 not-found-title = Página no encontrada

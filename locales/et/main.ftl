@@ -91,6 +91,29 @@ contact-verified = Kontrollitud { $date }
 directory-helpline-intro = Leia oma riigi laste abitelefon
 directory-hotline-intro = Leia oma riigi vihjeliin, kuhu ebaseaduslikust sisust teatada
 
+## Search
+
+search-label = Otsi õppetundidest
+search-button = Otsi
+search-browse = Vaata kõiki õppetunde
+search-results = { $count ->
+    [0] Sinu otsingule ei vasta ükski õppetund.
+    [one] Sinu otsingule vastab { $count } õppetund.
+   *[other] Sinu otsingule vastab { $count } õppetundi.
+}
+search-shown-in = Näidatav keel: { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site } – võrguühenduseta koopia: { $country }
+bundle-readme-body =
+    See kaust on veebilehe täielik koopia. See töötab ka ilma internetiühenduseta.
+    Kasutamiseks paki kaust lahti ja ava seejärel fail index.html veebibrauseris.
+    Kausta saad kopeerida USB-mälupulgale, jagatud kettale või kooli siseveebi.
+    Otsing, keele vahetamine ja printimine töötavad ka koopias.
+    Fail MANIFEST-SHA256.txt loetleb kõik failid koos nende SHA-256 kontrollsummaga, et saaksid veenduda, et midagi pole muudetud.
+    Õppetundides on abitelefonide telefoninumbrid ja veebilehed. Palun kontrolli neid enne tundi, sest need võivad muutuda.
+
 ## Not found
 
 not-found-title = Lehte ei leitud

@@ -91,6 +91,29 @@ contact-verified = Tarkistettu { $date }
 directory-helpline-intro = Löydä lasten ja nuorten auttava puhelin omasta maastasi
 directory-hotline-intro = Löydä omasta maastasi palvelu, jolle voit ilmoittaa laittomasta sisällöstä
 
+## Search
+
+search-label = Hae oppitunneista
+search-button = Hae
+search-browse = Selaa kaikkia oppitunteja
+search-results = { $count ->
+    [0] Hakuasi vastaavia oppitunteja ei löytynyt.
+    [one] Hakuasi vastaa { $count } oppitunti.
+   *[other] Hakuasi vastaa { $count } oppituntia.
+}
+search-shown-in = Näytetään kielellä: { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site } – offline-kopio: { $country }
+bundle-readme-body =
+    Tämä kansio on sivuston täydellinen kopio. Se toimii ilman internetyhteyttä.
+    Jos haluat käyttää sitä, pura kansio ja avaa sitten tiedosto index.html verkkoselaimessa.
+    Voit kopioida kansion USB-muistitikulle, jaetulle levylle tai koulun intranetiin.
+    Haku, kielen vaihto ja tulostus toimivat myös kopiossa.
+    Tiedosto MANIFEST-SHA256.txt luettelee jokaisen tiedoston ja sen SHA-256-tarkistussumman, jotta voit tarkistaa, ettei mitään ole muutettu.
+    Oppitunneissa on auttavien puhelinten puhelinnumeroita ja verkkosivustoja. Tarkistathan ne ennen oppituntia, koska ne voivat muuttua.
+
 ## Not found
 
 not-found-title = Sivua ei löytynyt

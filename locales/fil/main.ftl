@@ -91,6 +91,29 @@ contact-verified = Sinuri noong { $date }
 directory-helpline-intro = Maghanap ng helpline para sa mga bata sa iyong bansa
 directory-hotline-intro = Maghanap ng hotline para sa pag-uulat sa iyong bansa
 
+## Search
+
+search-label = Maghanap sa mga aralin
+search-button = Maghanap
+search-browse = Tingnan ang lahat ng aralin
+search-results = { $count ->
+    [0] Walang aralin na tumutugma sa iyong paghahanap.
+    [one] { $count } aralin ang tumutugma sa iyong paghahanap.
+   *[other] { $count } aralin ang tumutugma sa iyong paghahanap.
+}
+search-shown-in = Ipinapakita sa wikang { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site }: offline na kopya para sa { $country }
+bundle-readme-body =
+    Ang folder na ito ay kumpletong kopya ng site. Gumagana ito kahit walang koneksiyon sa internet.
+    Para magamit ito, i-unzip ang folder, at pagkatapos ay buksan ang file na index.html sa isang web browser.
+    Puwede mong kopyahin ang folder sa isang USB stick, sa isang shared drive, o sa intranet ng paaralan.
+    Gumagana rin sa kopya ang paghahanap, ang pagpapalit ng wika, at ang pag-print.
+    Nakalista sa file na MANIFEST-SHA256.txt ang bawat file kasama ang SHA-256 checksum nito, para masuri mo na walang anumang binago.
+    May mga numero ng telepono at website ng mga helpline sa mga aralin. Pakisuri ang mga ito bago ang aralin, dahil puwedeng magbago ang mga ito.
+
 ## Not found
 
 not-found-title = Hindi nahanap ang pahina

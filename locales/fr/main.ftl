@@ -93,6 +93,30 @@ contact-verified = Vérifié le { $date }
 directory-helpline-intro = Trouve une ligne d’écoute pour les jeunes dans ton pays
 directory-hotline-intro = Trouve un service de signalement dans ton pays
 
+## Search
+
+search-label = Rechercher dans les leçons
+search-button = Rechercher
+search-browse = Voir toutes les leçons
+search-results = { $count ->
+    [0] Aucune leçon ne correspond à ta recherche.
+    [one] { $count } leçon correspond à ta recherche.
+    [many] { $count } de leçons correspondent à ta recherche.
+   *[other] { $count } leçons correspondent à ta recherche.
+}
+search-shown-in = Affiché en { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site } – copie hors ligne : { $country }
+bundle-readme-body =
+    Ce dossier est une copie complète du site. Il fonctionne sans connexion internet.
+    Pour l’utiliser, décompresse le dossier, puis ouvre le fichier index.html dans un navigateur web.
+    Tu peux copier le dossier sur une clé USB, sur un lecteur partagé ou sur l’intranet de l’école.
+    La recherche, le changement de langue et l’impression fonctionnent aussi dans la copie.
+    Le fichier MANIFEST-SHA256.txt liste chaque fichier avec sa somme de contrôle SHA-256, pour que tu puisses vérifier que rien n’a été modifié.
+    Les leçons contiennent des numéros de téléphone et des sites web de lignes d’écoute. Pense à les vérifier avant une leçon, car ils peuvent changer.
+
 ## Not found
 
 not-found-title = Page introuvable

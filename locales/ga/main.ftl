@@ -97,6 +97,32 @@ contact-verified = Seiceáilte ar { $date }
 directory-helpline-intro = Aimsigh líne chabhrach do pháistí i do thír féin
 directory-hotline-intro = Aimsigh líne tuairiscithe i do thír féin
 
+## Search
+
+search-label = Cuardaigh na ceachtanna
+search-button = Cuardaigh
+search-browse = Brabhsáil na ceachtanna go léir
+search-results = { $count ->
+    [0] Níl aon cheacht ag teacht le do chuardach.
+    [one] Tá { $count } cheacht ag teacht le do chuardach.
+    [two] Tá { $count } cheacht ag teacht le do chuardach.
+    [few] Tá { $count } cheacht ag teacht le do chuardach.
+    [many] Tá { $count } gceacht ag teacht le do chuardach.
+   *[other] Tá { $count } ceacht ag teacht le do chuardach.
+}
+search-shown-in = Á thaispeáint as { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site } – cóip as líne: { $country }
+bundle-readme-body =
+    Is cóip iomlán den suíomh an fillteán seo. Oibríonn sé gan cheangal idirlín.
+    Chun é a úsáid, dízipeáil an fillteán, ansin oscail an comhad index.html i mbrabhsálaí gréasáin.
+    Is féidir leat an fillteán a chóipeáil chuig cuimhneán USB, chuig tiomántán comhroinnte nó chuig inlíon na scoile.
+    Oibríonn an cuardach, an t-athrú teanga agus an phriontáil sa chóip freisin.
+    Liostaíonn an comhad MANIFEST-SHA256.txt gach comhad lena shuim sheiceála SHA-256, ionas gur féidir leat a sheiceáil nár athraíodh aon rud.
+    Tá uimhreacha teileafóin agus suíomhanna gréasáin de chuid línte cabhrach sna ceachtanna. Seiceáil iad roimh cheacht, le do thoil, mar is féidir leo athrú.
+
 ## Not found
 
 not-found-title = Níor aimsíodh an leathanach

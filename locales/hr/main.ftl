@@ -93,6 +93,30 @@ contact-verified = Provjereno: { $date }
 directory-helpline-intro = Pronađi savjetodavnu liniju za djecu u svojoj zemlji
 directory-hotline-intro = Pronađi liniju za prijavu nezakonitog sadržaja u svojoj zemlji
 
+## Search
+
+search-label = Pretraži lekcije
+search-button = Traži
+search-browse = Pregledaj sve lekcije
+search-results = { $count ->
+    [0] Nijedna lekcija ne odgovara tvojem pretraživanju.
+    [one] { $count } lekcija odgovara tvojem pretraživanju.
+    [few] { $count } lekcije odgovaraju tvojem pretraživanju.
+   *[other] { $count } lekcija odgovara tvojem pretraživanju.
+}
+search-shown-in = Prikazano na jeziku: { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site }: izvanmrežna kopija – { $country }
+bundle-readme-body =
+    Ova je mapa potpuna kopija mrežne stranice. Radi i bez internetske veze.
+    Za upotrebu raspakiraj mapu, a zatim otvori datoteku index.html u web-pregledniku.
+    Mapu možeš kopirati na USB memoriju, na zajednički pogon ili na školski intranet.
+    Pretraživanje, promjena jezika i ispis rade i u kopiji.
+    Datoteka MANIFEST-SHA256.txt navodi svaku datoteku s njezinim kontrolnim zbrojem SHA-256, pa možeš provjeriti da ništa nije promijenjeno.
+    Lekcije sadržavaju telefonske brojeve i mrežne stranice savjetodavnih linija. Molimo te da ih provjeriš prije lekcije jer se mogu promijeniti.
+
 ## Not found
 
 not-found-title = Stranica nije pronađena

@@ -91,6 +91,29 @@ contact-verified = Ellenőrizve: { $date }
 directory-helpline-intro = Keress gyermek-segélyvonalat a saját országodban
 directory-hotline-intro = Keress bejelentővonalat a saját országodban
 
+## Search
+
+search-label = Keresés a leckékben
+search-button = Keresés
+search-browse = Az összes lecke böngészése
+search-results = { $count ->
+    [0] Egy lecke sem felel meg a keresésednek.
+    [one] { $count } lecke felel meg a keresésednek.
+   *[other] { $count } lecke felel meg a keresésednek.
+}
+search-shown-in = Megjelenítés nyelve: { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site } – offline másolat: { $country }
+bundle-readme-body =
+    Ez a mappa az oldal teljes másolata. Internetkapcsolat nélkül is működik.
+    A használatához csomagold ki a mappát, majd nyisd meg az index.html fájlt egy webböngészőben.
+    A mappát átmásolhatod pendrive-ra, megosztott meghajtóra vagy az iskolai intranetre.
+    A keresés, a nyelvváltás és a nyomtatás a másolatban is működik.
+    A MANIFEST-SHA256.txt fájl minden fájlt felsorol az SHA-256 ellenőrzőösszegével együtt, így ellenőrizheted, hogy semmit sem módosítottak.
+    A leckék segélyvonalak telefonszámait és weboldalait tartalmazzák. Kérjük, egy lecke előtt ellenőrizd őket, mert megváltozhatnak.
+
 ## Not found
 
 not-found-title = Az oldal nem található

@@ -93,6 +93,30 @@ contact-verified = Verificato il { $date }
 directory-helpline-intro = Trova una linea d'ascolto per bambini e ragazzi nel tuo paese
 directory-hotline-intro = Trova un servizio di segnalazione nel tuo paese
 
+## Search
+
+search-label = Cerca nelle lezioni
+search-button = Cerca
+search-browse = Sfoglia tutte le lezioni
+search-results = { $count ->
+    [0] Nessuna lezione corrisponde alla tua ricerca.
+    [one] { $count } lezione corrisponde alla tua ricerca.
+    [many] { $count } di lezioni corrispondono alla tua ricerca.
+   *[other] { $count } lezioni corrispondono alla tua ricerca.
+}
+search-shown-in = Mostrato in { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site }: copia offline – { $country }
+bundle-readme-body =
+    Questa cartella è una copia completa del sito. Funziona senza connessione a internet.
+    Per usarla, decomprimi la cartella e poi apri il file index.html in un browser web.
+    Puoi copiare la cartella su una chiavetta USB, su un'unità condivisa o sull'intranet della scuola.
+    La ricerca, il cambio di lingua e la stampa funzionano anche nella copia.
+    Il file MANIFEST-SHA256.txt elenca ogni file con il suo checksum SHA-256, così puoi verificare che niente sia stato modificato.
+    Le lezioni contengono numeri di telefono e siti web di linee d'ascolto. Ti chiediamo di controllarli prima di una lezione, perché possono cambiare.
+
 ## Not found
 
 not-found-title = Pagina non trovata

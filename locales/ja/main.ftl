@@ -89,6 +89,28 @@ contact-verified = { $date }に確認済み
 directory-helpline-intro = あなたの国の子どもの相談電話を探す
 directory-hotline-intro = あなたの国の通報窓口を探す
 
+## Search
+
+search-label = レッスンを検索
+search-button = 検索
+search-browse = すべてのレッスンを見る
+search-results = { $count ->
+    [0] 検索に一致するレッスンはありません。
+   *[other] 検索に一致するレッスンが{ $count }件あります。
+}
+search-shown-in = { $language }で表示
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site }：{ $country }向けオフライン版
+bundle-readme-body =
+    このフォルダーは、サイト全体のコピーです。インターネットにつながっていなくても使えます。
+    使うときは、フォルダーを解凍してから、ウェブブラウザでファイル index.html を開いてください。
+    フォルダーは、USBメモリ、共有ドライブ、学校のイントラネットにコピーできます。
+    コピーでも、検索、言語の切り替え、印刷が使えます。
+    ファイル MANIFEST-SHA256.txt には、すべてのファイルとそのSHA-256チェックサムが記載されているので、何も変更されていないことを確認できます。
+    レッスンには、相談電話の番号とウェブサイトが載っています。変わることがあるので、レッスンの前に確認してください。
+
 ## Not found
 
 not-found-title = ページが見つかりません

@@ -89,6 +89,28 @@ contact-verified = 확인한 날짜: { $date }
 directory-helpline-intro = 여러분 나라의 어린이·청소년 상담 전화 찾기
 directory-hotline-intro = 여러분 나라의 신고 센터 찾기
 
+## Search
+
+search-label = 수업 검색
+search-button = 검색
+search-browse = 모든 수업 보기
+search-results = { $count ->
+    [0] 검색어와 맞는 수업이 없어요.
+   *[other] 검색어와 맞는 수업이 { $count }개 있어요.
+}
+search-shown-in = { $language }로 표시
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site }: { $country }용 오프라인 사본
+bundle-readme-body =
+    이 폴더는 사이트 전체의 사본이에요. 인터넷에 연결되어 있지 않아도 작동해요.
+    사용하려면 폴더의 압축을 푼 다음, 웹 브라우저에서 index.html 파일을 여세요.
+    폴더를 USB 메모리, 공유 드라이브, 학교 인트라넷에 복사할 수 있어요.
+    검색, 언어 전환, 인쇄도 사본에서 그대로 작동해요.
+    MANIFEST-SHA256.txt 파일에는 모든 파일과 각 파일의 SHA-256 체크섬이 나와 있어서, 바뀐 것이 없는지 확인할 수 있어요.
+    수업에는 상담 전화의 전화번호와 웹사이트가 나와 있어요. 바뀔 수 있으니 수업 전에 꼭 확인해 주세요.
+
 ## Not found
 
 not-found-title = 페이지를 찾을 수 없어요

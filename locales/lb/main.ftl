@@ -91,6 +91,29 @@ contact-verified = Iwwerpréift: { $date }
 directory-helpline-intro = Fann eng Hëllefsnummer fir Kanner an dengem Land
 directory-hotline-intro = Fann eng Meldestell an dengem Land
 
+## Search
+
+search-label = An de Lektioune sichen
+search-button = Sichen
+search-browse = All Lektiounen ukucken
+search-results = { $count ->
+    [0] Keng Lektioun passt zu denger Sich.
+    [one] { $count } Lektioun passt zu denger Sich.
+   *[other] { $count } Lektiounen passen zu denger Sich.
+}
+search-shown-in = Op { $language } gewisen
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site } – Offline-Kopie: { $country }
+bundle-readme-body =
+    Dësen Dossier ass eng komplett Kopie vun der Websäit. Si funktionéiert ouni Internetverbindung.
+    Fir se ze benotzen, pak den Dossier aus a maach dann de Fichier index.html an engem Webbrowser op.
+    Du kanns den Dossier op en USB-Stick, op e gedeelt Laufwierk oder an d'Intranet vun der Schoul kopéieren.
+    D'Sich, de Sproochewiessel an d'Drécken funktionéieren och an der Kopie.
+    De Fichier MANIFEST-SHA256.txt lëscht all Fichier mat senger SHA-256-Préifsumm op, sou datt s de kontrolléiere kanns, datt näischt geännert gouf.
+    D'Lektiounen enthalen Telefonsnummeren a Websäite vu Berodungsstellen. Kontrolléier se w.e.g. virun enger Lektioun, well se sech ännere kënnen.
+
 ## Not found
 
 not-found-title = Säit net fonnt

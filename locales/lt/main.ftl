@@ -95,6 +95,31 @@ contact-verified = Patikrinta: { $date }
 directory-helpline-intro = Rask pagalbos liniją vaikams savo šalyje
 directory-hotline-intro = Rask savo šalies karštąją liniją, kur gali pranešti apie neteisėtą turinį
 
+## Search
+
+search-label = Ieškoti pamokų
+search-button = Ieškoti
+search-browse = Peržiūrėti visas pamokas
+search-results = { $count ->
+    [0] Pagal tavo paiešką pamokų nerasta.
+    [one] Tavo paiešką atitinka { $count } pamoka.
+    [few] Tavo paiešką atitinka { $count } pamokos.
+    [many] Tavo paiešką atitinka { $count } pamokos.
+   *[other] Tavo paiešką atitinka { $count } pamokų.
+}
+search-shown-in = Rodoma šia kalba: { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site }: kopija be interneto šiai šaliai: { $country }
+bundle-readme-body =
+    Šis aplankas yra visa svetainės kopija. Ji veikia ir be interneto ryšio.
+    Kad ja naudotumeisi, išarchyvuok aplanką, tada interneto naršyklėje atidaryk failą index.html.
+    Aplanką gali nukopijuoti į USB atmintuką, bendrinamą diską arba mokyklos intranetą.
+    Paieška, kalbos perjungimas ir spausdinimas veikia ir kopijoje.
+    Faile MANIFEST-SHA256.txt išvardyti visi failai su jų SHA-256 kontrolinėmis sumomis, kad galėtum patikrinti, ar niekas nebuvo pakeista.
+    Pamokose yra pagalbos linijų telefono numeriai ir svetainės. Prieš pamoką juos patikrink, nes jie gali pasikeisti.
+
 ## Not found
 
 not-found-title = Puslapis nerastas

@@ -93,6 +93,30 @@ contact-verified = Pārbaudīts: { $date }
 directory-helpline-intro = Atrodi bērnu uzticības tālruni savā valstī
 directory-hotline-intro = Atrodi ziņošanas līniju savā valstī
 
+## Search
+
+search-label = Meklēt nodarbībās
+search-button = Meklēt
+search-browse = Skatīt visas nodarbības
+search-results = { $count ->
+    [0] Tavam meklējumam neatbilst neviena nodarbība.
+    [zero] Tavam meklējumam atbilst { $count } nodarbības.
+    [one] Tavam meklējumam atbilst { $count } nodarbība.
+   *[other] Tavam meklējumam atbilst { $count } nodarbības.
+}
+search-shown-in = Rādīts šajā valodā: { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site }: bezsaistes kopija šai valstij: { $country }
+bundle-readme-body =
+    Šajā mapē ir pilna vietnes kopija. Tā darbojas arī bez interneta savienojuma.
+    Lai to izmantotu, atarhivē mapi un pēc tam atver failu index.html tīmekļa pārlūkā.
+    Mapi vari nokopēt USB zibatmiņā, koplietojamā diskā vai skolas iekštīklā.
+    Arī kopijā darbojas meklēšana, valodas pārslēgšana un drukāšana.
+    Failā MANIFEST-SHA256.txt ir uzskaitīti visi faili ar to SHA-256 kontrolsummām, lai tu varētu pārbaudīt, ka nekas nav mainīts.
+    Nodarbībās ir uzticības tālruņu numuri un tīmekļvietnes. Lūdzu, pārbaudi tos pirms nodarbības, jo tie var mainīties.
+
 ## Not found
 
 not-found-title = Lapa nav atrasta

@@ -91,6 +91,29 @@ contact-verified = I tirohia: { $date }
 directory-helpline-intro = Rapua he waea āwhina mā ngā tamariki i tō whenua
 directory-hotline-intro = Rapua he wāhi pūrongo i tō whenua
 
+## Search
+
+search-label = Rapua ngā akoranga
+search-button = Rapua
+search-browse = Tirohia ngā akoranga katoa
+search-results = { $count ->
+    [0] Kāore he akoranga e hāngai ana ki tō rapunga.
+    [one] { $count } akoranga e hāngai ana ki tō rapunga.
+   *[other] { $count } akoranga e hāngai ana ki tō rapunga.
+}
+search-shown-in = E whakaaturia ana i { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site }: he tārua tuimotu mō { $country }
+bundle-readme-body =
+    He tārua katoa o te pae tēnei kōpaki. Ka mahi tonu ahakoa kāore he hononga ki te ipurangi.
+    Hei whakamahi, wetekina te kōpaki i te kōnae zip, kātahi ka whakatuwhera i te kōnae index.html ki tētahi pūtirotiro tukutuku.
+    Ka taea e koe te tārua i te kōpaki ki tētahi rākau USB, ki tētahi puku tiritahi, ki te ipurangi-ā-roto rānei o te kura.
+    Ka mahi anō te rapu, te whakawhiti reo me te tā i roto i te tārua.
+    Kei te kōnae MANIFEST-SHA256.txt te rārangi o ia kōnae me tōna tau taki SHA-256, kia taea ai e koe te tirotiro kāore tētahi mea i whakarerekētia.
+    Kei roto i ngā akoranga ngā nama waea me ngā paetukutuku o ngā waea āwhina. Tēnā koa, tirohia ēnei i mua i te akoranga, nā te mea ka rerekē pea.
+
 ## Not found
 
 not-found-title = Kāore i kitea te whārangi

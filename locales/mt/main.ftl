@@ -97,6 +97,32 @@ contact-verified = Iċċekkjat: { $date }
 directory-helpline-intro = Sib linja ta' għajnuna għat-tfal f'pajjiżek
 directory-hotline-intro = Sib servizz ta' rapportar f'pajjiżek
 
+## Search
+
+search-label = Fittex fil-lezzjonijiet
+search-button = Fittex
+search-browse = Ara l-lezzjonijiet kollha
+search-results = { $count ->
+    [0] L-ebda lezzjoni ma taqbel mat-tfittxija tiegħek.
+    [one] { $count } lezzjoni taqbel mat-tfittxija tiegħek.
+    [two] { $count } lezzjonijiet jaqblu mat-tfittxija tiegħek.
+    [few] { $count } lezzjonijiet jaqblu mat-tfittxija tiegħek.
+    [many] { $count } lezzjoni jaqblu mat-tfittxija tiegħek.
+   *[other] { $count } lezzjoni jaqblu mat-tfittxija tiegħek.
+}
+search-shown-in = Murija bil-lingwa: { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site }: kopja offline għal pajjiżek: { $country }
+bundle-readme-body =
+    Dan il-folder huwa kopja sħiħa tas-sit. Jaħdem anke mingħajr konnessjoni mal-internet.
+    Biex tużah, oħroġ il-folder mill-fajl zip, imbagħad iftaħ il-fajl index.html f'web browser.
+    Tista' tikkopja l-folder fuq USB stick, fuq drive kondiviż jew fuq l-intranet tal-iskola.
+    It-tfittxija, il-bdil tal-lingwa u l-istampar jaħdmu wkoll fil-kopja.
+    Il-fajl MANIFEST-SHA256.txt jelenka kull fajl flimkien mas-checksum SHA-256 tiegħu, biex tkun tista' tiċċekkja li ma nbidel xejn.
+    Il-lezzjonijiet fihom numri tat-telefon u siti web ta' linji ta' għajnuna. Jekk jogħġbok iċċekkjahom qabel il-lezzjoni, għax jistgħu jinbidlu.
+
 ## Not found
 
 not-found-title = Il-paġna ma nstabitx

@@ -91,6 +91,29 @@ contact-verified = Kontrollert { $date }
 directory-helpline-intro = Finn en hjelpetelefon for barn i landet ditt
 directory-hotline-intro = Finn en tjeneste i landet ditt der du kan melde fra
 
+## Search
+
+search-label = Søk i leksjonene
+search-button = Søk
+search-browse = Se alle leksjoner
+search-results = { $count ->
+    [0] Ingen leksjoner passer til søket ditt.
+    [one] { $count } leksjon passer til søket ditt.
+   *[other] { $count } leksjoner passer til søket ditt.
+}
+search-shown-in = Vises på { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site }: offlinekopi for { $country }
+bundle-readme-body =
+    Denne mappen er en fullstendig kopi av nettstedet. Den virker uten internettforbindelse.
+    For å bruke kopien pakker du ut mappen og åpner så filen index.html i en nettleser.
+    Du kan kopiere mappen til en minnepinne, en delt disk eller skolens intranett.
+    Søk, språkvalg og utskrift virker også i kopien.
+    Filen MANIFEST-SHA256.txt viser alle filene med SHA-256-sjekksummen deres, slik at du kan kontrollere at ingenting er endret.
+    Leksjonene inneholder telefonnumre og nettsteder til hjelpetelefoner. Sjekk dem før en leksjon, siden de kan endre seg.
+
 ## Not found
 
 not-found-title = Fant ikke siden

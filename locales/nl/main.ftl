@@ -91,6 +91,29 @@ contact-verified = Gecontroleerd op { $date }
 directory-helpline-intro = Zoek een hulplijn voor kinderen in je land
 directory-hotline-intro = Zoek een meldpunt in je land
 
+## Search
+
+search-label = Zoek in de lessen
+search-button = Zoeken
+search-browse = Bekijk alle lessen
+search-results = { $count ->
+    [0] Geen enkele les past bij je zoekopdracht.
+    [one] { $count } les past bij je zoekopdracht.
+   *[other] { $count } lessen passen bij je zoekopdracht.
+}
+search-shown-in = Getoond in het { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site }: offlinekopie voor je land: { $country }
+bundle-readme-body =
+    Deze map is een volledige kopie van de site. De kopie werkt zonder internetverbinding.
+    Om de kopie te gebruiken, pak je de map uit en open je daarna het bestand index.html in een webbrowser.
+    Je kunt de map kopiëren naar een usb-stick, een gedeelde schijf of het intranet van de school.
+    Zoeken, de taalkeuze en afdrukken werken ook in de kopie.
+    Het bestand MANIFEST-SHA256.txt somt alle bestanden op met hun SHA-256-controlesom, zodat je kunt nagaan dat er niets is veranderd.
+    De lessen bevatten telefoonnummers en websites van hulplijnen. Controleer ze vóór een les, want ze kunnen veranderen.
+
 ## Not found
 
 not-found-title = Pagina niet gevonden

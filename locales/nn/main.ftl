@@ -91,6 +91,29 @@ contact-verified = Kontrollert { $date }
 directory-helpline-intro = Finn ein hjelpetelefon for barn i landet ditt
 directory-hotline-intro = Finn ei teneste i landet ditt der du kan melde frå
 
+## Search
+
+search-label = Søk i leksjonane
+search-button = Søk
+search-browse = Sjå alle leksjonane
+search-results = { $count ->
+    [0] Ingen leksjonar passar til søket ditt.
+    [one] { $count } leksjon passar til søket ditt.
+   *[other] { $count } leksjonar passar til søket ditt.
+}
+search-shown-in = Vist på { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site }: offlinekopi for { $country }
+bundle-readme-body =
+    Denne mappa er ein fullstendig kopi av nettstaden. Ho verkar utan internettsamband.
+    For å bruke kopien pakkar du ut mappa og opnar så fila index.html i ein nettlesar.
+    Du kan kopiere mappa til ein minnepinne, ein delt disk eller intranettet til skulen.
+    Søk, språkval og utskrift verkar òg i kopien.
+    Fila MANIFEST-SHA256.txt viser alle filene med SHA-256-sjekksummen deira, slik at du kan kontrollere at ingenting er endra.
+    Leksjonane inneheld telefonnummer og nettstader til hjelpetelefonar. Sjekk dei før ein leksjon, sidan dei kan endre seg.
+
 ## Not found
 
 not-found-title = Fann ikkje sida

@@ -95,6 +95,31 @@ contact-verified = Sprawdzono: { $date }
 directory-helpline-intro = Znajdź telefon zaufania dla dzieci w swoim kraju
 directory-hotline-intro = Znajdź punkt zgłaszania nielegalnych treści w swoim kraju
 
+## Search
+
+search-label = Szukaj w lekcjach
+search-button = Szukaj
+search-browse = Przeglądaj wszystkie lekcje
+search-results = { $count ->
+    [0] Żadna lekcja nie pasuje do twojego wyszukiwania.
+    [one] { $count } lekcja pasuje do twojego wyszukiwania.
+    [few] { $count } lekcje pasują do twojego wyszukiwania.
+    [many] { $count } lekcji pasuje do twojego wyszukiwania.
+   *[other] { $count } lekcji pasuje do twojego wyszukiwania.
+}
+search-shown-in = Wyświetlono w języku: { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site }: kopia offline dla kraju: { $country }
+bundle-readme-body =
+    Ten folder to pełna kopia strony. Działa bez połączenia z internetem.
+    Aby z niej korzystać, rozpakuj folder, a następnie otwórz plik index.html w przeglądarce internetowej.
+    Możesz skopiować folder na pendrive, na dysk współdzielony lub do szkolnego intranetu.
+    Wyszukiwanie, zmiana języka i drukowanie działają również w kopii.
+    Plik MANIFEST-SHA256.txt zawiera listę wszystkich plików wraz z ich sumami kontrolnymi SHA-256, dzięki czemu możesz sprawdzić, czy nic nie zostało zmienione.
+    Lekcje zawierają numery telefonów i strony internetowe telefonów zaufania. Sprawdź je przed lekcją, ponieważ mogą się zmienić.
+
 ## Not found
 
 not-found-title = Nie znaleziono strony

@@ -93,6 +93,30 @@ contact-verified = Verificado em { $date }
 directory-helpline-intro = Encontra uma linha de apoio à criança no teu país
 directory-hotline-intro = Encontra uma linha de denúncia no teu país
 
+## Search
+
+search-label = Pesquisar nas lições
+search-button = Pesquisar
+search-browse = Ver todas as lições
+search-results = { $count ->
+    [0] Nenhuma lição corresponde à tua pesquisa.
+    [one] { $count } lição corresponde à tua pesquisa.
+    [many] { $count } de lições correspondem à tua pesquisa.
+   *[other] { $count } lições correspondem à tua pesquisa.
+}
+search-shown-in = Apresentado em { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site }: cópia offline para o teu país: { $country }
+bundle-readme-body =
+    Esta pasta é uma cópia completa do site. Funciona sem ligação à internet.
+    Para a usares, descomprime a pasta e depois abre o ficheiro index.html num navegador.
+    Podes copiar a pasta para uma pen USB, para uma unidade partilhada ou para a intranet da escola.
+    A pesquisa, a mudança de língua e a impressão também funcionam na cópia.
+    O ficheiro MANIFEST-SHA256.txt lista todos os ficheiros com a respetiva soma de verificação SHA-256, para que possas confirmar que nada foi alterado.
+    As lições contêm números de telefone e sites de linhas de apoio. Verifica-os antes de uma lição, pois podem mudar.
+
 ## Not found
 
 not-found-title = Página não encontrada

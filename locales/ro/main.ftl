@@ -93,6 +93,30 @@ contact-verified = Verificat la { $date }
 directory-helpline-intro = Găsește o linie de ajutor pentru copii în țara ta
 directory-hotline-intro = Găsește o linie de raportare în țara ta
 
+## Search
+
+search-label = Caută în lecții
+search-button = Caută
+search-browse = Vezi toate lecțiile
+search-results = { $count ->
+    [0] Nicio lecție nu corespunde căutării tale.
+    [one] { $count } lecție corespunde căutării tale.
+    [few] { $count } lecții corespund căutării tale.
+   *[other] { $count } de lecții corespund căutării tale.
+}
+search-shown-in = Afișat în { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site }: copie offline pentru { $country }
+bundle-readme-body =
+    Acest dosar este o copie completă a site-ului. Funcționează fără conexiune la internet.
+    Ca s-o folosești, dezarhivează dosarul, apoi deschide fișierul index.html într-un browser web.
+    Poți copia dosarul pe un stick USB, pe o unitate partajată sau pe intranetul școlii.
+    Căutarea, schimbarea limbii și tipărirea funcționează și în copie.
+    Fișierul MANIFEST-SHA256.txt enumeră fiecare fișier cu suma lui de control SHA-256, ca să poți verifica faptul că nimic nu a fost modificat.
+    Lecțiile conțin numere de telefon și site-uri ale liniilor de ajutor. Te rugăm să le verifici înainte de lecție, pentru că se pot schimba.
+
 ## Not found
 
 not-found-title = Pagina nu a fost găsită

@@ -95,6 +95,31 @@ contact-verified = Overené: { $date }
 directory-helpline-intro = Nájdi linku pomoci pre deti vo svojej krajine
 directory-hotline-intro = Nájdi miesto na nahlasovanie vo svojej krajine
 
+## Search
+
+search-label = Hľadať v lekciách
+search-button = Hľadať
+search-browse = Prezrieť všetky lekcie
+search-results = { $count ->
+    [0] Tvojmu vyhľadávaniu nezodpovedá žiadna lekcia.
+    [one] Tvojmu vyhľadávaniu zodpovedá { $count } lekcia.
+    [few] Tvojmu vyhľadávaniu zodpovedajú { $count } lekcie.
+    [many] Tvojmu vyhľadávaniu zodpovedá { $count } lekcie.
+   *[other] Tvojmu vyhľadávaniu zodpovedá { $count } lekcií.
+}
+search-shown-in = Zobrazené v jazyku: { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site }: offline kópia pre krajinu: { $country }
+bundle-readme-body =
+    Tento priečinok je úplná kópia stránky. Funguje aj bez pripojenia na internet.
+    Ak ho chceš použiť, rozbaľ priečinok a potom otvor súbor index.html vo webovom prehliadači.
+    Priečinok môžeš skopírovať na USB kľúč, na zdieľaný disk alebo do školského intranetu.
+    Vyhľadávanie, prepínanie jazykov a tlač fungujú aj v kópii.
+    Súbor MANIFEST-SHA256.txt uvádza všetky súbory s ich kontrolným súčtom SHA-256, aby sa dalo overiť, že sa nič nezmenilo.
+    Lekcie obsahujú telefónne čísla a webové stránky liniek pomoci. Pred lekciou ich, prosím, skontroluj, pretože sa môžu zmeniť.
+
 ## Not found
 
 not-found-title = Stránka sa nenašla

@@ -95,6 +95,31 @@ contact-verified = Preverjeno: { $date }
 directory-helpline-intro = Poišči telefon za pomoč otrokom v svoji državi
 directory-hotline-intro = Poišči točko za prijavo v svoji državi
 
+## Search
+
+search-label = Išči po lekcijah
+search-button = Išči
+search-browse = Prebrskaj vse lekcije
+search-results = { $count ->
+    [0] Nobena lekcija ne ustreza tvojemu iskanju.
+    [one] Tvojemu iskanju ustreza { $count } lekcija.
+    [two] Tvojemu iskanju ustrezata { $count } lekciji.
+    [few] Tvojemu iskanju ustrezajo { $count } lekcije.
+   *[other] Tvojemu iskanju ustreza { $count } lekcij.
+}
+search-shown-in = Prikazano v jeziku: { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site }: kopija brez povezave za državo: { $country }
+bundle-readme-body =
+    Ta mapa je popolna kopija strani. Deluje tudi brez internetne povezave.
+    Če jo želiš uporabljati, razširi mapo iz arhiva zip, nato pa v spletnem brskalniku odpri datoteko index.html.
+    Mapo lahko kopiraš na ključek USB, na skupni pogon ali v šolski intranet.
+    Iskanje, preklop jezika in tiskanje delujejo tudi v kopiji.
+    Datoteka MANIFEST-SHA256.txt navaja vse datoteke z njihovimi kontrolnimi vsotami SHA-256, da lahko preveriš, ali ni bilo nič spremenjeno.
+    Lekcije vsebujejo telefonske številke in spletne strani telefonov za pomoč. Pred lekcijo jih preveri, saj se lahko spremenijo.
+
 ## Not found
 
 not-found-title = Strani ni mogoče najti

@@ -91,6 +91,29 @@ contact-verified = Kontrolluar më { $date }
 directory-helpline-intro = Gjej një linjë ndihme për fëmijë në vendin tënd
 directory-hotline-intro = Gjej një linjë raportimi në vendin tënd
 
+## Search
+
+search-label = Kërko në mësime
+search-button = Kërko
+search-browse = Shfleto të gjitha mësimet
+search-results = { $count ->
+    [0] Asnjë mësim nuk përputhet me kërkimin tënd.
+    [one] { $count } mësim përputhet me kërkimin tënd.
+   *[other] { $count } mësime përputhen me kërkimin tënd.
+}
+search-shown-in = Shfaqur në { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site }: kopje jashtë linje për vendin tënd: { $country }
+bundle-readme-body =
+    Kjo dosje është një kopje e plotë e faqes. Funksionon edhe pa lidhje interneti.
+    Për ta përdorur, çkompreso dosjen, pastaj hap skedarin index.html në një shfletues uebi.
+    Mund ta kopjosh dosjen në një USB, në një disk të përbashkët ose në intranetin e shkollës.
+    Kërkimi, ndërrimi i gjuhës dhe printimi funksionojnë edhe në kopje.
+    Skedari MANIFEST-SHA256.txt rendit çdo skedar me shumën e tij të kontrollit SHA-256, që të mund të verifikosh se nuk është ndryshuar asgjë.
+    Mësimet përmbajnë numra telefoni dhe faqe interneti të linjave të ndihmës. Të lutem kontrolloji para një mësimi, sepse mund të ndryshojnë.
+
 ## Not found
 
 not-found-title = Faqja nuk u gjet

@@ -93,6 +93,30 @@ contact-verified = Provereno: { $date }
 directory-helpline-intro = Pronađi liniju za pomoć deci u svojoj zemlji
 directory-hotline-intro = Pronađi liniju za prijavu u svojoj zemlji
 
+## Search
+
+search-label = Pretraži lekcije
+search-button = Pretraži
+search-browse = Pregledaj sve lekcije
+search-results = { $count ->
+    [0] Nijedna lekcija ne odgovara tvojoj pretrazi.
+    [one] Tvojoj pretrazi odgovara { $count } lekcija.
+    [few] Tvojoj pretrazi odgovaraju { $count } lekcije.
+   *[other] Tvojoj pretrazi odgovara { $count } lekcija.
+}
+search-shown-in = Prikazano na jeziku: { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site }: oflajn kopija za zemlju: { $country }
+bundle-readme-body =
+    Ova fascikla je potpuna kopija sajta. Radi i bez internet veze.
+    Pre upotrebe raspakuj fasciklu, a zatim otvori datoteku index.html u veb-pregledaču.
+    Fasciklu možeš da kopiraš na USB fleš disk, na deljeni disk ili na školski intranet.
+    Pretraga, promena jezika i štampanje rade i u kopiji.
+    Datoteka MANIFEST-SHA256.txt navodi svaku datoteku sa njenim SHA-256 kontrolnim zbirom, tako da možeš da proveriš da ništa nije promenjeno.
+    Lekcije sadrže brojeve telefona i veb-sajtove linija za pomoć. Proveri ih pre lekcije, jer mogu da se promene.
+
 ## Not found
 
 not-found-title = Stranica nije pronađena

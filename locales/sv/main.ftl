@@ -91,6 +91,29 @@ contact-verified = Kontrollerad { $date }
 directory-helpline-intro = Hitta en stödlinje för barn i ditt land
 directory-hotline-intro = Hitta en anmälningstjänst i ditt land
 
+## Search
+
+search-label = Sök bland lektionerna
+search-button = Sök
+search-browse = Visa alla lektioner
+search-results = { $count ->
+    [0] Inga lektioner matchar din sökning.
+    [one] { $count } lektion matchar din sökning.
+   *[other] { $count } lektioner matchar din sökning.
+}
+search-shown-in = Visas på { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site }: offlinekopia för { $country }
+bundle-readme-body =
+    Den här mappen är en fullständig kopia av webbplatsen. Den fungerar utan internetanslutning.
+    För att använda kopian packar du upp mappen och öppnar sedan filen index.html i en webbläsare.
+    Du kan kopiera mappen till ett USB-minne, en delad enhet eller skolans intranät.
+    Sökning, språkval och utskrift fungerar också i kopian.
+    Filen MANIFEST-SHA256.txt listar alla filer med deras SHA-256-kontrollsumma, så att du kan kontrollera att ingenting har ändrats.
+    Lektionerna innehåller telefonnummer och webbplatser till stödlinjer. Kontrollera dem före en lektion, eftersom de kan ändras.
+
 ## Not found
 
 not-found-title = Sidan hittades inte

@@ -91,6 +91,29 @@ contact-verified = Kontrol tarihi: { $date }
 directory-helpline-intro = Ülkendeki bir çocuk yardım hattını bul
 directory-hotline-intro = Ülkendeki bir ihbar hattını bul
 
+## Search
+
+search-label = Derslerde ara
+search-button = Ara
+search-browse = Tüm dersleri gör
+search-results = { $count ->
+    [0] Aramanla eşleşen ders yok.
+    [one] Aramanla { $count } ders eşleşiyor.
+   *[other] Aramanla { $count } ders eşleşiyor.
+}
+search-shown-in = Şu dilde gösteriliyor: { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site }: { $country } için çevrim dışı kopya
+bundle-readme-body =
+    Bu klasör sitenin eksiksiz bir kopyasıdır. İnternet bağlantısı olmadan da çalışır.
+    Kullanmak için klasörü zip dosyasından çıkar, ardından index.html dosyasını bir web tarayıcısında aç.
+    Klasörü bir USB belleğe, paylaşılan bir sürücüye veya okulun intranetine kopyalayabilirsin.
+    Arama, dil değiştirme ve yazdırma kopyada da çalışır.
+    MANIFEST-SHA256.txt dosyası her dosyayı SHA-256 sağlama toplamıyla birlikte listeler; böylece hiçbir şeyin değiştirilmediğini kontrol edebilirsin.
+    Derslerde yardım hatlarının telefon numaraları ve web siteleri yer alır. Değişebilecekleri için lütfen bunları dersten önce kontrol et.
+
 ## Not found
 
 not-found-title = Sayfa bulunamadı

@@ -89,6 +89,28 @@ contact-verified = Đã kiểm tra ngày { $date }
 directory-helpline-intro = Tìm đường dây hỗ trợ trẻ em ở quốc gia của bạn
 directory-hotline-intro = Tìm đường dây tiếp nhận báo cáo ở quốc gia của bạn
 
+## Search
+
+search-label = Tìm trong các bài học
+search-button = Tìm kiếm
+search-browse = Xem tất cả bài học
+search-results = { $count ->
+    [0] Không có bài học nào khớp với tìm kiếm của bạn.
+   *[other] Có { $count } bài học khớp với tìm kiếm của bạn.
+}
+search-shown-in = Hiển thị bằng { $language }
+
+## The offline copy for schools (haven bundle): a plain-text README in the zip file
+
+bundle-readme-title = { $site }: bản sao ngoại tuyến cho { $country }
+bundle-readme-body =
+    Thư mục này là bản sao đầy đủ của trang web. Bản sao hoạt động mà không cần kết nối internet.
+    Để sử dụng, hãy giải nén thư mục, rồi mở tệp index.html bằng trình duyệt web.
+    Bạn có thể sao chép thư mục vào USB, ổ đĩa dùng chung hoặc mạng nội bộ của trường.
+    Tính năng tìm kiếm, chuyển ngôn ngữ và in cũng hoạt động trong bản sao.
+    Tệp MANIFEST-SHA256.txt liệt kê mọi tệp cùng mã kiểm tra SHA-256 của từng tệp, để bạn có thể kiểm tra rằng không có gì bị thay đổi.
+    Các bài học có số điện thoại và trang web của các đường dây hỗ trợ. Vui lòng kiểm tra lại trước mỗi bài học, vì thông tin có thể thay đổi.
+
 ## Not found
 
 not-found-title = Không tìm thấy trang

@@ -45,19 +45,20 @@ pub fn run(args: &ServeArgs) -> Result<()> {
     let port = http.server_addr().to_ip().map_or(args.port, |a| a.port());
     let (root, state) = (server.out.clone(), server.state.clone());
     std::thread::spawn(move || http::serve(http, root, state));
+    // Watch before saying so: a change made right after the address is printed is seen.
+    let (tx, rx) = mpsc::channel();
+    let mut watcher = notify::recommended_watcher(tx).map_err(|e| Error::Usage(format!("cannot watch files: {e}")))?;
+    for (dir, mode) in watched(&server.campaign_dir) {
+        watcher.watch(&dir, mode).map_err(|e| Error::io(&dir, std::io::Error::other(e)))?;
+    }
     eprintln!("serving http://127.0.0.1:{port}/ (press Ctrl-C to stop)");
-    server.watch()
+    server.watch(&rx);
+    Ok(())
 }
 
 impl Server {
     /// Wait for changes, gather those that arrive together, and rebuild.
-    fn watch(&mut self) -> Result<()> {
-        let (tx, rx) = mpsc::channel();
-        let mut watcher =
-            notify::recommended_watcher(tx).map_err(|e| Error::Usage(format!("cannot watch files: {e}")))?;
-        for (dir, mode) in watched(&self.campaign_dir) {
-            watcher.watch(&dir, mode).map_err(|e| Error::io(&dir, std::io::Error::other(e)))?;
-        }
+    fn watch(&mut self, rx: &mpsc::Receiver<notify::Result<notify::Event>>) {
         while let Ok(first) = rx.recv() {
             let started = Instant::now();
             let mut changed = BTreeSet::new();
@@ -70,7 +71,6 @@ impl Server {
                 self.rebuild(&changed, started);
             }
         }
-        Ok(())
     }
 
     fn rebuild(&mut self, changed: &[PathBuf], started: Instant) {

@@ -320,6 +320,7 @@ fn kind_of(job: &Job) -> &'static str {
         Job::Page { slug, .. } if slug == "get-help" => "get-help",
         Job::Page { .. } => "page",
         Job::NotFound => "not-found",
+        Job::SearchIndex { .. } => "search-index",
     }
 }
 

@@ -4,6 +4,7 @@ pub mod context;
 pub mod i18n;
 pub mod markdown;
 pub mod plan;
+pub mod search;
 pub mod templates;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -73,8 +74,14 @@ pub struct View<'a> {
 }
 
 impl<'a> View<'a> {
-    /// Render one page.
+    /// Render one page (or the search index, which is a script).
     pub fn page(&self, job: &Job) -> Result<String, Diagnostic> {
+        if let Job::SearchIndex { country, locale } = job {
+            return self.search_index(*country, locale).map_err(|m| {
+                Diagnostic::error(format!("{m} (search index {})", job.path(self.campaign)))
+                    .help("add the message to the locale's .ftl file, or to the default locale's")
+            });
+        }
         let r = self.renderer;
         let builder = Builder { campaign: self.campaign, i18n: &r.i18n, rendered: &r.rendered };
         let (template, context) = self.context(&builder, job).map_err(|m| {
@@ -122,6 +129,7 @@ impl<'a> View<'a> {
                 ctx.insert("next", &next);
                 "lesson.html"
             }
+            Job::SearchIndex { .. } => unreachable!("the search index is a script, not a template"),
             Job::Page { locale, slug, .. } => {
                 let doc = &self.campaign.pages[slug];
                 let url = format!("{root}{}", job.path(self.campaign));
@@ -134,6 +142,50 @@ impl<'a> View<'a> {
             }
         };
         Ok((template, ctx))
+    }
+
+    /// The search index of a country's locale: its lessons and pages, as shown there.
+    fn search_index(&self, country: usize, locale: &str) -> Result<String, i18n::Missing> {
+        let c = &self.campaign.countries[country];
+        let i18n = &self.renderer.i18n;
+        let chain = i18n.chain(locale);
+        let lessons = self.campaign.lessons_of(c).into_iter().map(|d| (d, "lessons/"));
+        let pages = self.campaign.pages.values().map(|d| (d, ""));
+        let mut entries = Vec::new();
+        for (doc, prefix) in lessons.chain(pages) {
+            let file = doc.pick(&chain);
+            let rendered = &self.renderer.rendered[&file.path];
+            let meta = match &doc.meta {
+                Some(m) => format!(
+                    "{} · {}",
+                    i18n.format(locale, &format!("topic-{}", m.topic), None)?,
+                    i18n.format(locale, &format!("age-band-{}", m.age_band), None)?
+                ),
+                None => String::new(),
+            };
+            let shown_in = if file.locale == locale {
+                None
+            } else {
+                let language = i18n.format(locale, &format!("language-{}", file.locale), None)?;
+                Some(i18n.format_with(locale, "search-shown-in", &[("language", &language)])?)
+            };
+            entries.push(search::Entry {
+                title: file.front.title.clone(),
+                summary: file.front.summary.clone(),
+                body: rendered.text.clone(),
+                url: format!("{prefix}{}/index.html", doc.slug),
+                meta: strip_isolation(&meta),
+                lang: file.locale.clone(),
+                shown_in: shown_in.map(|s| strip_isolation(&s)),
+            });
+        }
+        let mut results = Vec::new();
+        for n in 0..=entries.len() {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("count", n);
+            results.push(strip_isolation(&i18n.format(locale, "search-results", Some(&args))?));
+        }
+        Ok(search::script(locale, &entries, &results))
     }
 
     fn lesson(&self, country: &Country, slug: &str) -> &Document {
@@ -176,6 +228,12 @@ impl<'a> View<'a> {
         list.sort_by(|a, b| a.name.cmp(&b.name));
         Ok(list)
     }
+}
+
+/// Fluent's bidi isolation marks suit HTML; the search script shows text with `textContent`,
+/// where the page's `dir` already applies.
+fn strip_isolation(s: &str) -> String {
+    s.replace(['\u{2068}', '\u{2069}'], "")
 }
 
 /// A country in the chooser: its name in the page's language and in its own first language.

@@ -19,6 +19,8 @@ pub enum Job {
     Page { country: usize, locale: String, slug: String },
     /// `404.html`.
     NotFound,
+    /// `<cc>/<locale>/search-index.js`: the offline search index.
+    SearchIndex { country: usize, locale: String },
 }
 
 impl Job {
@@ -35,6 +37,7 @@ impl Job {
             Job::Lesson { country, locale, slug } => format!("{}/{locale}/lessons/{slug}/index.html", cc(country)),
             Job::Page { country, locale, slug } => format!("{}/{locale}/{slug}/index.html", cc(country)),
             Job::NotFound => "404.html".to_owned(),
+            Job::SearchIndex { country, locale } => format!("{}/{locale}/search-index.js", cc(country)),
         }
     }
 
@@ -58,7 +61,8 @@ impl Job {
             | Job::Home { country, .. }
             | Job::LessonList { country, .. }
             | Job::Lesson { country, .. }
-            | Job::Page { country, .. } => Some(&campaign.countries[*country]),
+            | Job::Page { country, .. }
+            | Job::SearchIndex { country, .. } => Some(&campaign.countries[*country]),
             _ => None,
         }
     }
@@ -68,7 +72,8 @@ impl Job {
             Job::Home { locale, .. }
             | Job::LessonList { locale, .. }
             | Job::Lesson { locale, .. }
-            | Job::Page { locale, .. } => Some(locale),
+            | Job::Page { locale, .. }
+            | Job::SearchIndex { locale, .. } => Some(locale),
             _ => None,
         }
     }
@@ -89,6 +94,7 @@ pub fn jobs(campaign: &Campaign, selected: &[usize]) -> Vec<Job> {
             let locale = locale.clone();
             jobs.push(Job::Home { country, locale: locale.clone() });
             jobs.push(Job::LessonList { country, locale: locale.clone() });
+            jobs.push(Job::SearchIndex { country, locale: locale.clone() });
             for doc in campaign.lessons_of(c) {
                 jobs.push(Job::Lesson { country, locale: locale.clone(), slug: doc.slug.clone() });
             }

@@ -1,7 +1,8 @@
 //! Which pages a changed file affects, so that `haven serve` re-renders only those.
 //!
-//! A lesson's or page's Markdown is the common edit. Its pages in every country and locale that
-//! show it depend on it (a fallback shows it too); when its title or summary change, so do the
+//! A lesson's or page's Markdown is the common edit. Its pages and the search index in every
+//! country and locale that show it depend on it (a fallback shows it too); when its title or
+//! summary change, so do the
 //! lesson lists, the home pages and its neighbours' previous/next links. Anything else (a
 //! country, a locale, a template, campaign.yaml, a new or deleted file, a changed topic or
 //! weight) rebuilds the whole site.
@@ -104,12 +105,16 @@ fn jobs(campaign: &Campaign, kind: Kind, slug: &str, card_changed: bool) -> Vec<
         let shown = campaign.lessons_of(c);
         let Some(doc) = shown.iter().find(|d| d.slug == slug) else {
             if kind == Kind::Page {
-                jobs.extend(c.locales.iter().map(|l| Job::Page { country, locale: l.clone(), slug: slug.to_owned() }));
+                for l in &c.locales {
+                    jobs.push(Job::Page { country, locale: l.clone(), slug: slug.to_owned() });
+                    jobs.push(Job::SearchIndex { country, locale: l.clone() });
+                }
             }
             continue;
         };
         let topic = doc.meta.as_ref().map(|m| &m.topic);
         for locale in &c.locales {
+            jobs.push(Job::SearchIndex { country, locale: locale.clone() });
             let same_topic = shown.iter().filter(|d| card_changed && d.meta.as_ref().map(|m| &m.topic) == topic);
             for d in same_topic.chain(std::iter::once(doc).filter(|_| !card_changed)) {
                 jobs.push(Job::Lesson { country, locale: locale.clone(), slug: d.slug.clone() });

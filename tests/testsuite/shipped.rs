@@ -84,6 +84,37 @@ fn the_shipped_campaign_builds_every_country_locale_and_lesson_with_no_broken_li
         }
     }
     assert!(checked > 10_000, "only {checked} links checked");
+
+    // Every country's locale has a search index, no larger than the text it indexes.
+    for (cc, locales) in &countries {
+        for locale in locales {
+            let path = out.join(format!("{cc}/{locale}/search-index.js"));
+            let js = std::fs::read_to_string(&path).unwrap();
+            let text = indexed_text_bytes(&js);
+            assert!(js.len() <= text, "{}: {} bytes for {text} bytes of text", path.display(), js.len());
+        }
+    }
+}
+
+/// The size of the text a search index holds, decoded from its vocabulary and token numbers.
+fn indexed_text_bytes(js: &str) -> usize {
+    const ALPHABET: &[u8] =
+        b"!#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+    let json: serde_json::Value =
+        serde_json::from_str(js.trim_start_matches("window.HAVEN_SEARCH=").trim_end().trim_end_matches(';')).unwrap();
+    let width = json["w"].as_u64().unwrap() as usize;
+    let vocab: Vec<&str> = json["v"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    let mut total = 0;
+    for doc in json["d"].as_array().unwrap() {
+        for field in ["t", "s", "b"] {
+            for chunk in doc[field].as_str().unwrap().as_bytes().chunks(width) {
+                let id =
+                    chunk.iter().fold(0, |n, c| n * ALPHABET.len() + ALPHABET.iter().position(|a| a == c).unwrap());
+                total += vocab[id].len();
+            }
+        }
+    }
+    total
 }
 
 #[test]

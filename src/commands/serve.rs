@@ -94,7 +94,7 @@ impl Server {
                 Plan::Broken(d) => diags.extend(d),
                 Plan::Pages { file, kind, jobs: more } => {
                     incremental::replace(&mut built.campaign, &file);
-                    diags.extend(built.renderer.rerender(&built.campaign, &file, kind));
+                    diags.extend(built.renderer.rerender(&file, kind));
                     jobs.extend(more);
                 }
                 Plan::Full => {}

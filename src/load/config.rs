@@ -29,6 +29,10 @@ pub struct CampaignFile {
     /// International directories the get-help page shows when a country lacks a contact.
     #[serde(default)]
     pub directories: Vec<DirectoryFile>,
+    /// Keep raw HTML in lessons as written. Off by default: raw HTML is cleaned against an
+    /// allowlist, since lessons may come from outside. Turn on only for HTML you wrote yourself.
+    #[serde(default)]
+    pub trust_html: bool,
     /// Output options.
     #[serde(default)]
     pub output: OutputFile,
@@ -45,6 +49,7 @@ impl CampaignFile {
             base_url: None,
             exit_url: String::new(),
             directories: Vec::new(),
+            trust_html: false,
             output: OutputFile::default(),
         }
     }

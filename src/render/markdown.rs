@@ -30,14 +30,16 @@ impl Kind {
 
 /// What links may point at.
 pub struct Targets<'a> {
-    pub lessons: &'a BTreeSet<&'a str>,
-    pub pages: &'a BTreeSet<&'a str>,
+    pub lessons: &'a BTreeSet<String>,
+    pub pages: &'a BTreeSet<String>,
     /// Lessons that exist but are not shown where this rendering goes: their links become text.
     pub hidden: &'a BTreeSet<String>,
     /// Assets, by their path under `media/`.
-    pub media: &'a BTreeSet<&'a str>,
+    pub media: &'a BTreeSet<String>,
     /// The media folder of this file's lesson or page, e.g. `lessons/grooming-8-10`.
     pub media_dir: &'a str,
+    /// Cleans raw HTML; `None` when the campaign trusts its own HTML.
+    pub sanitizer: Option<&'a super::sanitize::Sanitizer>,
 }
 
 /// A heading, for a table of contents.
@@ -74,6 +76,9 @@ pub fn render(file: &ContentFile, kind: Kind, targets: &Targets, root: &str) -> 
         Parser::new_ext(&file.body, options).into_offset_iter().collect();
     let events = ctx.transform(events);
     pulldown_cmark::html::push_html(&mut ctx.out.html, events.into_iter());
+    if let Some(sanitizer) = targets.sanitizer {
+        ctx.out.html = sanitizer.clean(&ctx.out.html);
+    }
     ctx.out
 }
 
@@ -91,6 +96,7 @@ impl<'a> Ctx<'a> {
         let mut out = Vec::with_capacity(events.len());
         let mut heading: Option<Open<'a>> = None;
         let mut dropped_link_depth = 0usize;
+        let mut dropped_image_depth = 0usize;
         let mut image: Option<(usize, String)> = None;
         for (event, range) in events {
             if let Some((_, alt)) = &mut image {
@@ -112,8 +118,18 @@ impl<'a> Ctx<'a> {
                 }
                 Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
                     image = Some((range.start, String::new()));
-                    let dest = self.image(&dest_url, range.start);
-                    Event::Start(Tag::Image { link_type, dest_url: dest.into(), title, id })
+                    match self.image(&dest_url, range.start) {
+                        Some(dest) => Event::Start(Tag::Image { link_type, dest_url: dest.into(), title, id }),
+                        None => {
+                            dropped_image_depth += 1;
+                            continue;
+                        }
+                    }
+                }
+                Event::End(TagEnd::Image) if dropped_image_depth > 0 => {
+                    dropped_image_depth -= 1;
+                    image = None;
+                    continue;
                 }
                 Event::End(TagEnd::Image) => {
                     if let Some((offset, alt)) = image.take() {
@@ -125,9 +141,16 @@ impl<'a> Ctx<'a> {
                     }
                     Event::End(TagEnd::Image)
                 }
-                Event::Html(html) | Event::InlineHtml(html) => {
-                    self.warn(range.start, "raw HTML is not allowed in lessons; it is shown as text");
-                    Event::Text(html)
+                Event::Html(ref html) | Event::InlineHtml(ref html) => {
+                    if let Some(sanitizer) = self.targets.sanitizer {
+                        let found = sanitizer.findings(html);
+                        if !found.is_empty() {
+                            let d = Diagnostic::warning(format!("raw HTML: removed {}", found.join(", ")))
+                                .help("lessons may use plain HTML such as <details>; scripts, event handlers, forms, frames and outside images are removed");
+                            self.report(d, range.start);
+                        }
+                    }
+                    event
                 }
                 Event::Text(ref t) | Event::Code(ref t) => {
                     self.out.text.push_str(t);
@@ -203,14 +226,10 @@ impl<'a> Ctx<'a> {
         self.out.diagnostics.push(d);
     }
 
-    fn warn(&mut self, offset: usize, message: &str) {
-        self.report(Diagnostic::warning(message), offset);
-    }
-
     /// The rewritten destination of a link, or `None` to show its text without a link.
     fn link(&mut self, dest: &str, offset: usize) -> Option<String> {
         let Some(rest) = dest.strip_prefix("@/") else {
-            return Some(dest.to_owned());
+            return self.plain_link(dest, offset);
         };
         let (path, anchor) = match rest.split_once('#') {
             Some((p, a)) => (p, format!("#{a}")),
@@ -262,23 +281,57 @@ impl<'a> Ctx<'a> {
         None
     }
 
-    /// Point a relative image at the copied media; refuse images from other hosts.
-    fn image(&mut self, dest: &str, offset: usize) -> String {
-        if dest.contains("://") || dest.starts_with("//") || dest.starts_with("data:") {
+    /// A link that is not a cross-link: kept for https, http, mailto and tel addresses and for
+    /// relative ones; any other scheme (`javascript:`, `data:`) is removed, with a warning.
+    fn plain_link(&mut self, dest: &str, offset: usize) -> Option<String> {
+        let scheme = dest
+            .split(['/', '?', '#'])
+            .next()
+            .and_then(|first| first.split_once(':'))
+            .map(|(s, _)| s.to_ascii_lowercase());
+        match scheme.as_deref() {
+            None | Some("https" | "http" | "mailto" | "tel") => Some(dest.to_owned()),
+            Some(other) => {
+                self.report(
+                    Diagnostic::warning(format!("removed a link with a `{other}:` address")).help(
+                        "links may go to https, mailto and tel addresses, or to other lessons with @/lessons/<slug>",
+                    ),
+                    offset,
+                );
+                None
+            }
+        }
+    }
+
+    /// Point a relative image at the copied media; an image from another host is removed (the
+    /// sites load nothing from elsewhere), with a warning.
+    fn image(&mut self, dest: &str, offset: usize) -> Option<String> {
+        if super::sanitize::is_remote(dest) {
             self.report(
-                Diagnostic::error(format!("image from another host or a data URL: `{dest}`"))
-                    .help("put the image beside the lesson and write its file name"),
+                Diagnostic::warning(format!(
+                    "removed an image from another host or a data address: `{}`",
+                    truncate(dest)
+                ))
+                .help("put the image beside the lesson and write its file name"),
                 offset,
             );
-            return String::new();
+            return None;
         }
         let clean = dest.trim_start_matches("./");
         let media_path = format!("{}/{clean}", self.targets.media_dir);
-        if clean.split('/').any(|p| p == ".." || p.is_empty()) || !self.targets.media.contains(media_path.as_str()) {
+        if clean.split('/').any(|p| p == ".." || p.is_empty()) || !self.targets.media.contains(&media_path) {
             self.report(Diagnostic::error(format!("image `{dest}` is not a file beside this lesson")), offset);
-            return String::new();
+            return None;
         }
-        format!("{}media/{media_path}", self.root)
+        Some(format!("{}media/{media_path}", self.root))
+    }
+}
+
+fn truncate(s: &str) -> String {
+    if s.chars().count() > 60 {
+        format!("{}…", s.chars().take(60).collect::<String>())
+    } else {
+        s.to_owned()
     }
 }
 

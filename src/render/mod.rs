@@ -4,6 +4,7 @@ pub mod context;
 pub mod i18n;
 pub mod markdown;
 pub mod plan;
+pub mod sanitize;
 pub mod search;
 pub mod templates;
 
@@ -25,8 +26,43 @@ use plan::Job;
 pub struct Renderer {
     pub i18n: Arc<I18n>,
     pub templates: templates::Templates,
+    /// What Markdown may link to, and how its raw HTML is cleaned.
+    pub scope: Scope,
     /// Every content file rendered, by its path.
     pub rendered: BTreeMap<PathBuf, Arc<Rendered>>,
+}
+
+/// What cross-links and images may point at, and the sanitizer for raw HTML (none when the
+/// campaign trusts its own HTML).
+pub struct Scope {
+    lessons: BTreeSet<String>,
+    pages: BTreeSet<String>,
+    media: BTreeSet<String>,
+    sanitizer: Option<sanitize::Sanitizer>,
+}
+
+impl Scope {
+    pub fn of(campaign: &Campaign) -> Scope {
+        Scope {
+            lessons: campaign.all_lesson_slugs().into_iter().map(str::to_owned).collect(),
+            pages: campaign.pages.keys().cloned().collect(),
+            media: campaign.assets.iter().map(|a| a.media_path.clone()).collect(),
+            sanitizer: (!campaign.config.trust_html).then(sanitize::Sanitizer::default),
+        }
+    }
+
+    /// Render a content file; links to the `hidden` lessons become plain text.
+    pub fn render(&self, file: &crate::load::ContentFile, kind: Kind, hidden: &BTreeSet<String>) -> Rendered {
+        let targets = Targets {
+            lessons: &self.lessons,
+            pages: &self.pages,
+            hidden,
+            media: &self.media,
+            media_dir: &file.media_dir,
+            sanitizer: self.sanitizer.as_ref(),
+        };
+        markdown::render(file, kind, &targets, root_of_kind(kind))
+    }
 }
 
 impl Renderer {
@@ -35,9 +71,10 @@ impl Renderer {
         let before = diags.error_count();
         let i18n = Arc::new(I18n::new(campaign, diags));
         let templates = templates::load(&campaign.root, &campaign.config.theme, i18n.clone(), diags);
-        let rendered = render_markdown(campaign, diags);
+        let scope = Scope::of(campaign);
+        let rendered = render_markdown(campaign, &scope, diags);
         let templates = templates?;
-        (diags.error_count() == before).then_some(Renderer { i18n, templates, rendered })
+        (diags.error_count() == before).then_some(Renderer { i18n, templates, scope, rendered })
     }
 
     /// The renderer bound to the campaign it was made for.
@@ -46,14 +83,8 @@ impl Renderer {
     }
 
     /// Render one content file again after it changed; returns its diagnostics.
-    pub fn rerender(&mut self, campaign: &Campaign, file: &crate::load::ContentFile, kind: Kind) -> Vec<Diagnostic> {
-        let all = campaign.all_lesson_slugs();
-        let pages: BTreeSet<&str> = campaign.pages.keys().map(String::as_str).collect();
-        let media: BTreeSet<&str> = campaign.assets.iter().map(|a| a.media_path.as_str()).collect();
-        let none = BTreeSet::new();
-        let targets =
-            Targets { lessons: &all, pages: &pages, hidden: &none, media: &media, media_dir: &file.media_dir };
-        let mut r = markdown::render(file, kind, &targets, root_of_kind(kind));
+    pub fn rerender(&mut self, file: &crate::load::ContentFile, kind: Kind) -> Vec<Diagnostic> {
+        let mut r = self.scope.render(file, kind, &BTreeSet::new());
         let diags = std::mem::take(&mut r.diagnostics);
         self.rendered.insert(file.path.clone(), Arc::new(r));
         diags
@@ -206,12 +237,7 @@ impl<'a> View<'a> {
         if hidden.is_empty() {
             return None;
         }
-        let all = self.campaign.all_lesson_slugs();
-        let pages: BTreeSet<&str> = self.campaign.pages.keys().map(String::as_str).collect();
-        let media: BTreeSet<&str> = self.campaign.assets.iter().map(|a| a.media_path.as_str()).collect();
-        let targets =
-            Targets { lessons: &all, pages: &pages, hidden: &hidden, media: &media, media_dir: &file.media_dir };
-        Some(Arc::new(markdown::render(file, Kind::Lesson, &targets, root_of_kind(Kind::Lesson))))
+        Some(Arc::new(self.renderer.scope.render(file, Kind::Lesson, &hidden)))
     }
 
     fn country_list(&self, b: &Builder, lang: &str, root: &str) -> Result<Vec<CountryCard>, i18n::Missing> {
@@ -263,10 +289,7 @@ fn neighbours(
 }
 
 /// Render every lesson and page file once; links are the same in every country and locale.
-fn render_markdown(campaign: &Campaign, diags: &mut Diagnostics) -> BTreeMap<PathBuf, Arc<Rendered>> {
-    let all = campaign.all_lesson_slugs();
-    let pages: BTreeSet<&str> = campaign.pages.keys().map(String::as_str).collect();
-    let media: BTreeSet<&str> = campaign.assets.iter().map(|a| a.media_path.as_str()).collect();
+fn render_markdown(campaign: &Campaign, scope: &Scope, diags: &mut Diagnostics) -> BTreeMap<PathBuf, Arc<Rendered>> {
     let none = BTreeSet::new();
     let lessons = campaign.lessons.values().chain(campaign.country_lessons.values().flat_map(|m| m.values()));
     let mut files: Vec<(&crate::load::ContentFile, Kind)> =
@@ -274,14 +297,8 @@ fn render_markdown(campaign: &Campaign, diags: &mut Diagnostics) -> BTreeMap<Pat
     files.extend(campaign.pages.values().flat_map(|d| d.files.values().map(|f| (f.as_ref(), Kind::Page))));
     files.sort_by(|a, b| a.0.path.cmp(&b.0.path));
     files.dedup_by(|a, b| a.0.path == b.0.path);
-    let results: Vec<(PathBuf, Rendered)> = files
-        .par_iter()
-        .map(|(file, kind)| {
-            let targets =
-                Targets { lessons: &all, pages: &pages, hidden: &none, media: &media, media_dir: &file.media_dir };
-            (file.path.clone(), markdown::render(file, *kind, &targets, root_of_kind(*kind)))
-        })
-        .collect();
+    let results: Vec<(PathBuf, Rendered)> =
+        files.par_iter().map(|(file, kind)| (file.path.clone(), scope.render(file, *kind, &none))).collect();
     results
         .into_iter()
         .map(|(path, mut r)| {

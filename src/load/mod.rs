@@ -35,6 +35,9 @@ pub struct Sources {
     pub country_lessons: Vec<(String, ContentFile)>,
     pub assets: Vec<Asset>,
     pub ftl: Vec<FtlFile>,
+    /// Slugs of lessons and pages with a file that could not be read: their error is reported
+    /// once, here, and not again as a missing lesson.
+    pub broken: std::collections::BTreeSet<String>,
 }
 
 /// A file beside a lesson (an image, a worksheet) or a country's logo, copied to the output.
@@ -74,13 +77,16 @@ pub fn load(root: &Path) -> (Option<Sources>, Diagnostics) {
         country_lessons: Vec::new(),
         assets: Vec::new(),
         ftl: Vec::new(),
+        broken: Default::default(),
     };
     let lessons = campaign.content_folders("content/lessons", "lessons", &mut diags);
     sources.lessons = lessons.files;
     sources.assets.extend(lessons.assets);
+    sources.broken.extend(lessons.broken);
     let pages = campaign.content_folders("content/pages", "pages", &mut diags);
     sources.pages = pages.files;
     sources.assets.extend(pages.assets);
+    sources.broken.extend(pages.broken);
     campaign.read_countries(&mut sources, &mut diags);
     sources.ftl = campaign.read_locales(&mut diags);
     (config.map(|_| sources), diags)
@@ -97,6 +103,7 @@ struct Campaign<'a> {
 struct Found {
     files: Vec<ContentFile>,
     assets: Vec<Asset>,
+    broken: std::collections::BTreeSet<String>,
 }
 
 /// `rel` inside the campaign `root`, as shown to the user: without a leading `./`.
@@ -148,8 +155,11 @@ impl Campaign<'_> {
             }
             let parsed = read_text(&path)
                 .and_then(|text| content::parse(&path, slug, &locale, media, &text).map_err(|d| d.with_source(&text)));
-            if let Some(file) = record(diags, parsed) {
-                found.files.push(file);
+            match record(diags, parsed) {
+                Some(file) => found.files.push(file),
+                None => {
+                    found.broken.insert(slug.to_owned());
+                }
             }
         }
     }
@@ -178,6 +188,7 @@ impl Campaign<'_> {
                         self.read_content_folder(&lesson_dir, &slug, &media, &mut found, diags);
                     }
                     sources.country_lessons.extend(found.files.into_iter().map(|f| (cc.clone(), f)));
+                    sources.broken.extend(found.broken);
                     sources.assets.extend(found.assets);
                 }
             }

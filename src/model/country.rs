@@ -84,8 +84,10 @@ pub fn resolve(
             diags.push(err(format!("locale `{l}` is listed twice")));
         }
     }
+    if let Some(own) = &file.exit_url {
+        check_https(own, "exit_url", path, diags);
+    }
     let exit_url = file.exit_url.clone().unwrap_or_else(|| default_exit.to_owned());
-    check_https(&exit_url, "exit_url", path, diags);
     let contacts: Vec<Contact> = file.contacts.iter().filter_map(|c| contact(c, path, diags)).collect();
     let branding = file.branding.as_ref().and_then(|b| branding(b, &stem, path, media, diags));
     let gaps = ["helpline", "hotline"]

@@ -1,6 +1,6 @@
 //! Lessons and pages: a source file and its translations, merged per country.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use crate::error::{Diagnostic, Diagnostics, Location};
@@ -53,21 +53,41 @@ pub fn is_draft(file: &ContentFile) -> bool {
 }
 
 /// Group files by slug into documents. `lessons` says whether the source must carry [`Meta`].
-pub fn assemble(files: Vec<Arc<ContentFile>>, lessons: bool, diags: &mut Diagnostics) -> BTreeMap<String, Document> {
+/// Slugs in `broken` had a file that could not be read; a slug whose files do not make a
+/// document is added to it, so that nothing else reports it again.
+pub fn assemble(
+    files: Vec<Arc<ContentFile>>,
+    lessons: bool,
+    broken: &mut BTreeSet<String>,
+    diags: &mut Diagnostics,
+) -> BTreeMap<String, Document> {
     let mut by_slug: BTreeMap<String, Vec<Arc<ContentFile>>> = BTreeMap::new();
     for f in files {
         by_slug.entry(f.slug.clone()).or_default().push(f);
     }
     by_slug
         .into_iter()
-        .filter_map(|(slug, files)| document(slug, files, lessons, diags).map(|d| (d.slug.clone(), d)))
+        .filter_map(|(slug, files)| {
+            let doc = document(slug.clone(), files, lessons, broken.contains(&slug), diags);
+            if doc.is_none() {
+                broken.insert(slug);
+            }
+            doc.map(|d| (d.slug.clone(), d))
+        })
         .collect()
 }
 
-fn document(slug: String, files: Vec<Arc<ContentFile>>, lessons: bool, diags: &mut Diagnostics) -> Option<Document> {
+fn document(
+    slug: String,
+    files: Vec<Arc<ContentFile>>,
+    lessons: bool,
+    has_broken_file: bool,
+    diags: &mut Diagnostics,
+) -> Option<Document> {
     let sources: Vec<&Arc<ContentFile>> = files.iter().filter(|f| f.front.source_locale.is_none()).collect();
     let source = match sources.as_slice() {
         [one] => (*one).clone(),
+        [] if has_broken_file => return None,
         [] => {
             let d = Diagnostic::error(format!("`{slug}` has no source file: every file says it is a translation"))
                 .in_file(&files[0].path)

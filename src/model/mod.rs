@@ -112,11 +112,12 @@ pub fn resolve(sources: Sources, diags: &mut Diagnostics) -> Option<Campaign> {
                 .help("add a file such as content/countries/ch.yaml"),
         );
     }
-    let lessons = lesson::assemble(sources.lessons.into_iter().map(Arc::new).collect(), true, diags);
-    let pages = lesson::assemble(sources.pages.into_iter().map(Arc::new).collect(), false, diags);
-    let country_lessons = overlay_country_lessons(&lessons, sources.country_lessons, diags);
+    let mut broken = sources.broken;
+    let lessons = lesson::assemble(sources.lessons.into_iter().map(Arc::new).collect(), true, &mut broken, diags);
+    let pages = lesson::assemble(sources.pages.into_iter().map(Arc::new).collect(), false, &mut broken, diags);
+    let country_lessons = overlay_country_lessons(&lessons, sources.country_lessons, &mut broken, diags);
     let locales = collect_locales(&config, &countries, &sources.ftl);
-    check_selections(&countries, &lessons, &country_lessons, diags);
+    check_selections(&countries, &lessons, &country_lessons, &broken, diags);
     check_default_locale_has_text(&config, &sources.ftl, &cfg_path, diags);
     let directories = config
         .directories
@@ -192,6 +193,7 @@ fn check_default_locale_has_text(
 fn overlay_country_lessons(
     shared: &BTreeMap<String, Document>,
     own: Vec<(String, crate::load::ContentFile)>,
+    broken: &mut BTreeSet<String>,
     diags: &mut Diagnostics,
 ) -> BTreeMap<String, BTreeMap<String, Document>> {
     let mut by_country: BTreeMap<String, Vec<Arc<crate::load::ContentFile>>> = BTreeMap::new();
@@ -210,7 +212,7 @@ fn overlay_country_lessons(
                     merged.extend(doc.files.values().filter(|f| !replaced.contains(f.locale.as_str())).cloned());
                 }
             }
-            (cc, lesson::assemble(merged, true, diags))
+            (cc, lesson::assemble(merged, true, broken, diags))
         })
         .collect()
 }
@@ -234,12 +236,13 @@ fn check_selections(
     countries: &[Country],
     lessons: &BTreeMap<String, Document>,
     own: &BTreeMap<String, BTreeMap<String, Document>>,
+    broken: &BTreeSet<String>,
     diags: &mut Diagnostics,
 ) {
     for c in countries {
         let known = |s: &String| lessons.contains_key(s) || own.get(&c.cc).is_some_and(|m| m.contains_key(s));
         for slug in c.exclude.iter().chain(c.include.iter().flatten()) {
-            if !known(slug) {
+            if !known(slug) && !broken.contains(slug) {
                 diags.push(
                     Diagnostic::error(format!("country `{}` selects lesson `{slug}`, which does not exist", c.cc))
                         .in_file(&c.path),

@@ -2,6 +2,7 @@
 
 mod support;
 
+mod bad_input;
 mod build;
 mod bundle;
 mod commands;

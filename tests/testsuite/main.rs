@@ -2,6 +2,7 @@
 
 mod support;
 
+mod atomic;
 mod bad_input;
 mod build;
 mod bundle;

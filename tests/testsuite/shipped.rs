@@ -85,6 +85,8 @@ fn the_shipped_campaign_builds_every_country_locale_and_lesson_with_no_broken_li
     }
     assert!(checked > 10_000, "only {checked} links checked");
 
+    privacy_audit(&out);
+
     // Every country's locale has a search index, no larger than the text it indexes.
     for (cc, locales) in &countries {
         for locale in locales {
@@ -92,6 +94,68 @@ fn the_shipped_campaign_builds_every_country_locale_and_lesson_with_no_broken_li
             let js = std::fs::read_to_string(&path).unwrap();
             let text = indexed_text_bytes(&js);
             assert!(js.len() <= text, "{}: {} bytes for {text} bytes of text", path.display(), js.len());
+        }
+    }
+}
+
+/// Addresses on other hosts the sites may name: the contacts, their sources, the directories
+/// and the exit sites of the country files and campaign.yaml.
+fn allowed_addresses() -> BTreeSet<String> {
+    let mut files = vec![repo().join("campaign.yaml")];
+    for entry in std::fs::read_dir(repo().join("content/countries")).unwrap() {
+        files.push(entry.unwrap().path());
+    }
+    let mut out = BTreeSet::new();
+    for file in files.iter().filter(|f| f.extension().is_some_and(|e| e == "yaml")) {
+        for line in std::fs::read_to_string(file).unwrap().lines() {
+            let value = line.trim().trim_start_matches("- ");
+            for key in ["url:", "source:", "exit_url:"] {
+                if let Some(v) = value.strip_prefix(key) {
+                    out.insert(v.trim().trim_matches('"').to_owned());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// No reference to another host but contact and source links; no cookies or storage; the
+/// Content-Security-Policy and referrer policy on every page.
+fn privacy_audit(out: &Path) {
+    let allowed = allowed_addresses();
+    for entry in walkdir::WalkDir::new(out).into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
+        let path = entry.path();
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !matches!(ext, "html" | "js" | "css") {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).unwrap();
+        for word in ["document.cookie", "localStorage", "sessionStorage", "indexedDB", "navigator.sendBeacon"] {
+            assert!(!text.contains(word), "{}: uses {word}", path.display());
+        }
+        if ext == "html" {
+            assert!(
+                text.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'\">"),
+                "{}: no CSP",
+                path.display()
+            );
+            assert!(text.contains("<meta name=\"referrer\" content=\"no-referrer\">"), "{}", path.display());
+        }
+        for (i, _) in text.match_indices("http") {
+            let rest = &text[i..];
+            if !(rest.starts_with("https://") || rest.starts_with("http://")) {
+                continue;
+            }
+            let url: String = rest.chars().take_while(|c| !matches!(c, '"' | '<' | ' ' | ')' | '\'')).collect();
+            let before = &text[..i];
+            let in_href = before.ends_with("href=\"")
+                && before.rfind("<a ").is_some_and(|a| before.rfind('>').is_none_or(|g| g < a));
+            let printed = before.ends_with("<span class=\"print-url\"> (");
+            assert!(
+                (in_href || printed) && allowed.contains(url.replace("&amp;", "&").as_str()),
+                "{}: another host is named outside a contact or source link: {url}",
+                path.display()
+            );
         }
     }
 }

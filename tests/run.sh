@@ -12,3 +12,5 @@ echo "== cargo test"
 cargo test --locked
 echo "== browser tests (Chromium, axe-core, Nu HTML Checker)"
 bash tests/browser/run.sh
+echo "== fuzzing (each target for a short, bounded time)"
+bash fuzz/run.sh 20

@@ -53,8 +53,10 @@ pub fn diagnose(dir: &std::path::Path, today: (i32, u32, u32)) -> Diagnostics {
 /// Render every page in memory: missing interface text and template errors show here.
 fn render_everything(campaign: &Campaign, renderer: &Renderer, diags: &mut Diagnostics) {
     let all: Vec<usize> = (0..campaign.countries.len()).collect();
-    let failures: Vec<Diagnostic> =
-        plan::jobs(campaign, &all).par_iter().filter_map(|job| renderer.view(campaign).page(job).err()).collect();
+    let failures: Vec<Diagnostic> = {
+        let view = renderer.view(campaign);
+        plan::jobs(campaign, &all).par_iter().filter_map(|job| view.page(job).err()).collect()
+    };
     diags.extend(failures);
 }
 

@@ -70,7 +70,7 @@ pub fn translation(args: &NewTranslationArgs) -> Result<()> {
         quoted(&source.front.summary),
         source.locale,
         source.hash,
-        source.body
+        source.body().map_err(|d| Error::Invalid(vec![d]))?
     );
     create(&path, &text)?;
     println!(

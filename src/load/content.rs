@@ -60,7 +60,14 @@ pub struct ContentFile {
     /// The file name without `.md`.
     pub locale: String,
     pub front: FrontMatter,
+    /// The Markdown body, when it is kept in memory; see [`ContentFile::body`].
     pub body: String,
+    /// Whether `body` holds the body. A build drops bodies once it has read the front matter
+    /// and reads each again when it renders it, so that a large campaign's text is not held
+    /// in memory twice (as Markdown and as HTML).
+    pub body_kept: bool,
+    /// Where the body starts in the file's text.
+    pub body_start: usize,
     /// The line of the file the body starts on.
     pub body_line: usize,
     /// The hash translations record as `source_hash`.
@@ -79,10 +86,30 @@ pub fn parse(path: &Path, slug: &str, locale: &str, media_dir: &str, text: &str)
         locale: locale.to_owned(),
         front,
         body: split.body.to_owned(),
+        body_kept: true,
+        body_start: text.len() - split.body.len(),
         body_line: split.body_line,
         hash: source_hash(text),
         media_dir: media_dir.to_owned(),
     })
+}
+
+impl ContentFile {
+    /// The Markdown body: from memory, or read again from the file.
+    pub fn body(&self) -> Result<std::borrow::Cow<'_, str>, Diagnostic> {
+        if self.body_kept {
+            return Ok(std::borrow::Cow::Borrowed(&self.body));
+        }
+        let text = super::read_text(&self.path)?;
+        Ok(std::borrow::Cow::Owned(text.get(self.body_start..).unwrap_or_default().to_owned()))
+    }
+
+    /// The same file without its body in memory.
+    pub fn without_body(mut self) -> Self {
+        self.body = String::new();
+        self.body_kept = false;
+        self
+    }
 }
 
 /// The first 16 hex digits of the SHA-256 of the file's text (BOM removed, LF line endings):

@@ -104,6 +104,36 @@ struct Found {
     files: Vec<ContentFile>,
     assets: Vec<Asset>,
     broken: std::collections::BTreeSet<String>,
+    /// Markdown files found, to be read and parsed in parallel: path, slug, locale, media folder.
+    pending: Vec<(PathBuf, String, String, String)>,
+}
+
+impl Found {
+    /// Read and parse the pending files on every core, keeping their order.
+    fn parse_pending(&mut self, diags: &mut Diagnostics) {
+        use rayon::prelude::*;
+        let parsed: Vec<Result<ContentFile, Diagnostic>> = std::mem::take(&mut self.pending)
+            .into_par_iter()
+            .map(|(path, slug, locale, media)| {
+                read_text(&path).and_then(|text| {
+                    content::parse(&path, &slug, &locale, &media, &text)
+                        .map(ContentFile::without_body)
+                        .map_err(|d| d.with_source(&text))
+                })
+            })
+            .collect();
+        for result in parsed {
+            match result {
+                Ok(file) => self.files.push(file),
+                Err(d) => {
+                    if let Some(slug) = d.location.as_ref().and_then(|l| l.path.parent()).and_then(|p| p.file_name()) {
+                        self.broken.insert(slug.to_string_lossy().into_owned());
+                    }
+                    diags.push(d);
+                }
+            }
+        }
+    }
 }
 
 /// `rel` inside the campaign `root`, as shown to the user: without a leading `./`.
@@ -136,6 +166,7 @@ impl Campaign<'_> {
             }
             self.read_content_folder(&folder, &slug, &format!("{media_prefix}/{slug}"), &mut found, diags);
         }
+        found.parse_pending(diags);
         found
     }
 
@@ -153,14 +184,7 @@ impl Campaign<'_> {
                 diags.push(d.in_file(&path));
                 continue;
             }
-            let parsed = read_text(&path)
-                .and_then(|text| content::parse(&path, slug, &locale, media, &text).map_err(|d| d.with_source(&text)));
-            match record(diags, parsed) {
-                Some(file) => found.files.push(file),
-                None => {
-                    found.broken.insert(slug.to_owned());
-                }
-            }
+            found.pending.push((path, slug.to_owned(), locale, media.to_owned()));
         }
     }
 
@@ -187,6 +211,7 @@ impl Campaign<'_> {
                         let media = format!("countries/{cc}/lessons/{slug}");
                         self.read_content_folder(&lesson_dir, &slug, &media, &mut found, diags);
                     }
+                    found.parse_pending(diags);
                     sources.country_lessons.extend(found.files.into_iter().map(|f| (cc.clone(), f)));
                     sources.broken.extend(found.broken);
                     sources.assets.extend(found.assets);

@@ -280,9 +280,9 @@ impl Builder<'_> {
     }
 
     /// A country's lessons grouped by topic, in the order the lessons are sorted.
-    pub fn groups(&self, country: &Country, locale: &str, root: &str) -> Vec<TopicGroup> {
+    pub fn groups(&self, country: &Country, shown: &[&Document], locale: &str, root: &str) -> Vec<TopicGroup> {
         let mut groups: Vec<TopicGroup> = Vec::new();
-        for doc in self.campaign.lessons_of(country) {
+        for doc in shown {
             let topic = doc.meta.as_ref().map(|m| m.topic.clone()).unwrap_or_default();
             let url = format!("{root}{}/{locale}/lessons/{}/index.html", country.cc, doc.slug);
             let card = self.card(doc, locale, url);

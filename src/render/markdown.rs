@@ -57,8 +57,6 @@ pub struct Rendered {
     pub headings: Vec<Heading>,
     /// Lesson slugs this file links to.
     pub links: BTreeSet<String>,
-    /// Plain text of the body, for search and word counts.
-    pub text: String,
     /// Cross-links with an anchor: `(kind, slug, anchor, where)`, for `haven check`.
     pub anchored: Vec<(Kind, String, String, Location)>,
     pub diagnostics: Vec<Diagnostic>,
@@ -66,29 +64,39 @@ pub struct Rendered {
 
 /// Render a content file's body. `root` is the prefix from its page to the site root.
 pub fn render(file: &ContentFile, kind: Kind, targets: &Targets, root: &str) -> Rendered {
-    let mut ctx = Ctx { file, kind, targets, root, out: Rendered::default(), ids: HashMap::new() };
+    let body = match file.body() {
+        Ok(body) => body,
+        Err(d) => return Rendered { diagnostics: vec![d], ..Rendered::default() },
+    };
+    let mut ctx =
+        Ctx { body: &body, file, kind, targets, root, out: Rendered::default(), ids: HashMap::new(), raw_html: false };
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_HEADING_ATTRIBUTES;
-    let events: Vec<(Event, std::ops::Range<usize>)> =
-        Parser::new_ext(&file.body, options).into_offset_iter().collect();
+    let events: Vec<(Event, std::ops::Range<usize>)> = Parser::new_ext(&body, options).into_offset_iter().collect();
     let events = ctx.transform(events);
     pulldown_cmark::html::push_html(&mut ctx.out.html, events.into_iter());
-    if let Some(sanitizer) = targets.sanitizer {
+    // pulldown-cmark escapes text and attributes and every address passes through `link` and
+    // `image`; only raw HTML can bring in anything else, so only then is the output cleaned.
+    if let (Some(sanitizer), true) = (targets.sanitizer, ctx.raw_html) {
         ctx.out.html = sanitizer.clean(&ctx.out.html);
     }
+    ctx.out.html.shrink_to_fit();
     ctx.out
 }
 
 struct Ctx<'a> {
     file: &'a ContentFile,
+    body: &'a str,
     kind: Kind,
     targets: &'a Targets<'a>,
     root: &'a str,
     out: Rendered,
     ids: HashMap<String, usize>,
+    /// Whether the file has raw HTML, which must then be cleaned.
+    raw_html: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -142,6 +150,7 @@ impl<'a> Ctx<'a> {
                     Event::End(TagEnd::Image)
                 }
                 Event::Html(ref html) | Event::InlineHtml(ref html) => {
+                    self.raw_html = true;
                     if let Some(sanitizer) = self.targets.sanitizer {
                         let found = sanitizer.findings(html);
                         if !found.is_empty() {
@@ -152,23 +161,16 @@ impl<'a> Ctx<'a> {
                     }
                     event
                 }
-                Event::Text(ref t) | Event::Code(ref t) => {
-                    self.out.text.push_str(t);
-                    event
-                }
-                Event::SoftBreak | Event::HardBreak => {
-                    self.out.text.push(' ');
-                    event
-                }
-                Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell) => {
-                    self.out.text.push('\n');
-                    event
-                }
                 other => other,
             };
             match (&mut heading, event) {
                 (None, Event::Start(Tag::Heading { level, id, classes, attrs })) => {
-                    heading = Some(Open { level, id, classes, attrs, inner: Vec::new() });
+                    if !attrs.is_empty() {
+                        let d = Diagnostic::warning("removed heading attributes other than an id and classes")
+                            .help("write `## Heading {#id .class}`");
+                        self.report(d, range.start);
+                    }
+                    heading = Some(Open { level, id, classes, attrs: Vec::new(), inner: Vec::new() });
                 }
                 (Some(_), Event::End(TagEnd::Heading(_))) => {
                     if let Some(open) = heading.take() {
@@ -198,7 +200,6 @@ impl<'a> Ctx<'a> {
         out.push(Event::Start(Tag::Heading { level, id: Some(id.into()), classes: open.classes, attrs: open.attrs }));
         out.extend(open.inner);
         out.push(Event::End(TagEnd::Heading(level)));
-        self.out.text.push('\n');
     }
 
     fn unique_id(&mut self, base: &str) -> String {
@@ -212,11 +213,11 @@ impl<'a> Ctx<'a> {
     }
 
     fn location(&self, offset: usize) -> Location {
-        Location::of_offset(&self.file.path, &self.file.body, offset, self.file.body_line)
+        Location::of_offset(&self.file.path, self.body, offset, self.file.body_line)
     }
 
     fn source_line(&self, loc: &Location) -> Option<String> {
-        self.file.body.lines().nth(loc.line.checked_sub(self.file.body_line)?).map(str::to_owned)
+        self.body.lines().nth(loc.line.checked_sub(self.file.body_line)?).map(str::to_owned)
     }
 
     fn report(&mut self, diag: Diagnostic, offset: usize) {
@@ -351,6 +352,41 @@ pub fn slugify(text: &str) -> String {
     }
 }
 
+/// The text of rendered HTML, for search: tags removed, entities decoded, a line break after
+/// each block so that words of two paragraphs or cells never run together.
+pub fn plain_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() * 3 / 4);
+    let mut rest = html;
+    while let Some(i) = rest.find(['<', '&']) {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        if rest.starts_with('<') {
+            let end = rest.find('>').map_or(rest.len(), |e| e + 1);
+            let tag = &rest[..end];
+            let block = ["</p", "</li", "</h", "</td", "</th", "</tr", "</dt", "</dd", "</pre", "</blockquote", "<br"];
+            if block.iter().any(|b| tag.starts_with(b)) {
+                out.push('\n');
+            }
+            rest = &rest[end..];
+        } else {
+            let end = rest.find(';').filter(|e| *e <= 10).map_or(1, |e| e + 1);
+            let entity = &rest[..end];
+            match entity {
+                "&amp;" => out.push('&'),
+                "&lt;" => out.push('<'),
+                "&gt;" => out.push('>'),
+                "&quot;" => out.push('"'),
+                "&#39;" | "&#x27;" => out.push('\''),
+                "&nbsp;" => out.push('\u{a0}'),
+                other => out.push_str(other),
+            }
+            rest = &rest[end..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Spaces and punctuation separate the words of an id; letters, digits and the combining marks
 /// of scripts such as Thai, Khmer or Devanagari do not.
 fn is_separator(c: char) -> bool {
@@ -373,6 +409,12 @@ struct Open<'a> {
 #[cfg(test)]
 mod tests {
     use super::slugify;
+
+    #[test]
+    fn plain_text_of_html() {
+        let html = "<h2 id=\"a\">Tom &amp; Jerry</h2>\n<p>It&#39;s <em>never</em> your fault.</p><ul><li>one</li><li>two</li></ul>";
+        assert_eq!(super::plain_text(html), "Tom & Jerry\n\nIt's never your fault.\none\ntwo\n");
+    }
 
     #[test]
     fn ids_keep_letters_of_every_script() {

@@ -8,7 +8,7 @@ pub mod sanitize;
 pub mod search;
 pub mod templates;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -79,7 +79,16 @@ impl Renderer {
 
     /// The renderer bound to the campaign it was made for.
     pub fn view<'a>(&'a self, campaign: &'a Campaign) -> View<'a> {
-        View { campaign, renderer: self }
+        let shown = campaign
+            .countries
+            .iter()
+            .map(|c| {
+                let docs = campaign.lessons_of(c);
+                let index = docs.iter().enumerate().map(|(i, d)| (d.slug.as_str(), i)).collect();
+                Shown { docs, index }
+            })
+            .collect();
+        View { campaign, renderer: self, shown }
     }
 
     /// Render one content file again after it changed; returns its diagnostics.
@@ -102,6 +111,14 @@ fn root_of_kind(kind: Kind) -> &'static str {
 pub struct View<'a> {
     pub campaign: &'a Campaign,
     pub renderer: &'a Renderer,
+    /// Each country's lessons, in order, computed once rather than for every page.
+    shown: Vec<Shown<'a>>,
+}
+
+/// One country's lessons in the order they are listed, and each one's position.
+struct Shown<'a> {
+    docs: Vec<&'a Document>,
+    index: HashMap<&'a str, usize>,
 }
 
 impl<'a> View<'a> {
@@ -142,7 +159,7 @@ impl<'a> View<'a> {
             Job::Languages { .. } => "languages.html",
             Job::Home { country, locale } | Job::LessonList { country, locale } => {
                 let c = &self.campaign.countries[*country];
-                ctx.insert("groups", &b.groups(c, locale, &root));
+                ctx.insert("groups", &b.groups(c, &self.shown[*country].docs, locale, &root));
                 if matches!(job, Job::Home { .. }) {
                     "home.html"
                 } else {
@@ -153,8 +170,8 @@ impl<'a> View<'a> {
                 let c = &self.campaign.countries[*country];
                 let doc = self.lesson(c, slug);
                 let url = format!("{root}{}", job.path(self.campaign));
-                let content = b.content(doc, locale, url, self.variant(c, doc, locale))?;
-                let (prev, next) = neighbours(b, c, doc, locale, &root);
+                let content = b.content(doc, locale, url, self.variant(*country, doc, locale))?;
+                let (prev, next) = self.neighbours(b, *country, doc, locale, &root);
                 ctx.insert("content", &content);
                 ctx.insert("prev", &prev);
                 ctx.insert("next", &next);
@@ -177,10 +194,9 @@ impl<'a> View<'a> {
 
     /// The search index of a country's locale: its lessons and pages, as shown there.
     fn search_index(&self, country: usize, locale: &str) -> Result<String, i18n::Missing> {
-        let c = &self.campaign.countries[country];
         let i18n = &self.renderer.i18n;
         let chain = i18n.chain(locale);
-        let lessons = self.campaign.lessons_of(c).into_iter().map(|d| (d, "lessons/"));
+        let lessons = self.shown[country].docs.iter().map(|d| (*d, "lessons/"));
         let pages = self.campaign.pages.values().map(|d| (d, ""));
         let mut entries = Vec::new();
         for (doc, prefix) in lessons.chain(pages) {
@@ -203,7 +219,7 @@ impl<'a> View<'a> {
             entries.push(search::Entry {
                 title: file.front.title.clone(),
                 summary: file.front.summary.clone(),
-                body: rendered.text.clone(),
+                body: markdown::plain_text(&rendered.html),
                 url: format!("{prefix}{}/index.html", doc.slug),
                 meta: strip_isolation(&meta),
                 lang: file.locale.clone(),
@@ -229,15 +245,34 @@ impl<'a> View<'a> {
 
     /// A lesson whose links reach lessons this country does not show is rendered again for it,
     /// with those links as plain text.
-    fn variant(&self, country: &Country, doc: &Document, locale: &str) -> Option<Arc<Rendered>> {
+    fn variant(&self, country: usize, doc: &Document, locale: &str) -> Option<Arc<Rendered>> {
         let file = doc.pick(&self.renderer.i18n.chain(locale));
         let base = &self.renderer.rendered[&file.path];
-        let shown: BTreeSet<&str> = self.campaign.lessons_of(country).iter().map(|d| d.slug.as_str()).collect();
-        let hidden: BTreeSet<String> = base.links.iter().filter(|l| !shown.contains(l.as_str())).cloned().collect();
+        let shown = &self.shown[country].index;
+        let hidden: BTreeSet<String> = base.links.iter().filter(|l| !shown.contains_key(l.as_str())).cloned().collect();
         if hidden.is_empty() {
             return None;
         }
         Some(Arc::new(self.renderer.scope.render(file, Kind::Lesson, &hidden)))
+    }
+
+    /// The previous and next lesson of the same topic: its neighbours in the country's order,
+    /// which sorts lessons by topic first.
+    fn neighbours(
+        &self,
+        b: &Builder,
+        country: usize,
+        doc: &Document,
+        locale: &str,
+        root: &str,
+    ) -> (Option<context::LessonCard>, Option<context::LessonCard>) {
+        let shown = &self.shown[country];
+        let cc = &self.campaign.countries[country].cc;
+        let Some(&i) = shown.index.get(doc.slug.as_str()) else { return (None, None) };
+        let topic = |d: &Document| d.meta.as_ref().map(|m| m.topic.clone());
+        let card = |d: &Document| b.card(d, locale, format!("{root}{cc}/{locale}/lessons/{}/index.html", d.slug));
+        let same = |j: usize| shown.docs.get(j).filter(|d| topic(d) == topic(doc)).map(|d| card(d));
+        (i.checked_sub(1).and_then(same), same(i + 1))
     }
 
     fn country_list(&self, b: &Builder, lang: &str, root: &str) -> Result<Vec<CountryCard>, i18n::Missing> {
@@ -270,22 +305,6 @@ struct CountryCard {
     native_name: String,
     native_lang: String,
     url: String,
-}
-
-/// The previous and next lesson of the same topic.
-fn neighbours(
-    b: &Builder,
-    c: &Country,
-    doc: &Document,
-    locale: &str,
-    root: &str,
-) -> (Option<context::LessonCard>, Option<context::LessonCard>) {
-    let topic = doc.meta.as_ref().map(|m| &m.topic);
-    let same: Vec<&Document> =
-        b.campaign.lessons_of(c).into_iter().filter(|d| d.meta.as_ref().map(|m| &m.topic) == topic).collect();
-    let i = same.iter().position(|d| d.slug == doc.slug).unwrap_or(0);
-    let card = |d: &&Document| b.card(d, locale, format!("{root}{}/{locale}/lessons/{}/index.html", c.cc, d.slug));
-    (i.checked_sub(1).and_then(|j| same.get(j)).map(card), same.get(i + 1).map(card))
 }
 
 /// Render every lesson and page file once; links are the same in every country and locale.

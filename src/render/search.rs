@@ -8,8 +8,6 @@
 //! after it) and each page's title, summary and body as a string of fixed-width token numbers.
 //! That keeps it smaller than the text it indexes, while snippets can still be cut from it.
 
-use std::collections::HashMap;
-
 use icu_segmenter::options::WordBreakInvariantOptions;
 use icu_segmenter::WordSegmenter;
 use serde::Serialize;
@@ -23,8 +21,142 @@ pub fn words(text: &str) -> Vec<&str> {
     segments(text).into_iter().filter(|(_, word)| *word).map(|(s, _)| s).collect()
 }
 
-/// Every segment of `text`, with whether it is word-like.
+/// Every segment of `text`, with whether it is word-like. Text in scripts that separate words
+/// with spaces takes a fast path that follows the same Unicode word rules for them; the others
+/// (Thai, Lao, Khmer, Burmese, Chinese, Japanese) need ICU4X's dictionaries.
 fn segments(text: &str) -> Vec<(&str, bool)> {
+    if has_dictionary_script(text) {
+        icu_segments(text)
+    } else {
+        simple_segments(text)
+    }
+}
+
+/// Characters of scripts written without spaces between words.
+fn needs_dictionary(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF     // Thai, Lao
+        | 0x1000..=0x109F   // Myanmar
+        | 0x1780..=0x17FF   // Khmer
+        | 0x19E0..=0x19FF   // Khmer symbols
+        | 0x2E80..=0x2FDF   // CJK radicals
+        | 0x3005..=0x3007 | 0x3021..=0x3029 | 0x3031..=0x303C
+        | 0x3040..=0x30FF   // Hiragana, Katakana
+        | 0x31F0..=0x31FF
+        | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF66..=0xFF9F
+        | 0x20000..=0x3FFFF)
+}
+
+/// A letter, digit or combining mark: the stuff of words.
+#[inline]
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        c.is_alphanumeric() || is_mark(c)
+    }
+}
+
+/// Whether `text` has characters of a script written without spaces. Those scripts all lie at
+/// U+0E00 or above, three bytes or more in UTF-8, so most text is ruled out by its bytes alone.
+fn has_dictionary_script(text: &str) -> bool {
+    text.bytes().any(|b| b >= 0xE0) && text.chars().any(needs_dictionary)
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05BD | 0x0610..=0x061A | 0x064B..=0x065F
+        | 0x0900..=0x0903 | 0x093A..=0x094F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x200C..=0x200D | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// Unicode word rules (UAX #29) as they apply to space-separated scripts: a word is a run of
+/// letters, digits and marks, which an apostrophe, a middle dot, a colon or a full stop joins
+/// when letters stand on both sides, and a comma, full stop or semicolon joins between digits.
+fn simple_segments(text: &str) -> Vec<(&str, bool)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let start = chars[i].0;
+        if is_word_char(chars[i].1) {
+            let mut j = i + 1;
+            loop {
+                while j < chars.len() && is_word_char(chars[j].1) {
+                    j += 1;
+                }
+                let joined = j + 1 < chars.len() && joins(chars[j - 1].1, chars[j].1, chars[j + 1].1);
+                if !joined {
+                    break;
+                }
+                j += 2;
+            }
+            let end = chars.get(j).map_or(text.len(), |c| c.0);
+            out.push((&text[start..end], true));
+            i = j;
+        } else {
+            let end = chars.get(i + 1).map_or(text.len(), |c| c.0);
+            out.push((&text[start..end], false));
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The tokens of text in space-separated scripts, in one pass: the same cuts as
+/// [`simple_segments`], without building the segments.
+fn simple_tokens<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
+    let mut token_start = 0;
+    let mut seen_word = false;
+    let mut pos = 0;
+    while let Some(c) = text[pos..].chars().next() {
+        if is_word_char(c) {
+            if seen_word && pos > token_start {
+                f(&text[token_start..pos]);
+                token_start = pos;
+            }
+            seen_word = true;
+            pos = word_end(text, pos);
+        } else {
+            pos += c.len_utf8();
+        }
+    }
+    if text.len() > token_start {
+        f(&text[token_start..]);
+    }
+}
+
+/// Where the word starting at `start` ends.
+fn word_end(text: &str, start: usize) -> usize {
+    let mut chars = text[start..].char_indices().map(|(i, c)| (start + i, c)).peekable();
+    let mut prev = '\0';
+    while let Some((i, c)) = chars.next() {
+        if is_word_char(c) {
+            prev = c;
+            continue;
+        }
+        match chars.peek() {
+            Some(&(_, next)) if joins(prev, c, next) => prev = c,
+            _ => return i,
+        }
+    }
+    text.len()
+}
+
+/// Whether `mid` between `before` and `after` keeps them in one word.
+fn joins(before: char, mid: char, after: char) -> bool {
+    let letter = |c: char| c.is_alphabetic() || is_mark(c);
+    match mid {
+        '\'' | '’' | '.' => (letter(before) && letter(after)) || (before.is_numeric() && after.is_numeric()),
+        ':' | '·' | '\u{0387}' | '\u{05F4}' | '\u{2027}' | '\u{FE13}' | '\u{FE55}' | '\u{FF1A}' => {
+            letter(before) && letter(after)
+        }
+        ',' | ';' | '\u{066C}' | '\u{FE50}' | '\u{FE54}' | '\u{FF0C}' | '\u{FF1B}' => {
+            before.is_numeric() && after.is_numeric()
+        }
+        _ => false,
+    }
+}
+
+fn icu_segments(text: &str) -> Vec<(&str, bool)> {
     let segmenter = WordSegmenter::new_auto(WordBreakInvariantOptions::default());
     let mut out = Vec::new();
     let mut last = 0;
@@ -40,22 +172,30 @@ fn segments(text: &str) -> Vec<(&str, bool)> {
 /// Tokens: each word with the spaces and punctuation that follow it; text before the first word
 /// is a token of its own. Concatenated, the tokens are the text.
 pub fn tokens(text: &str) -> Vec<&str> {
-    let mut out: Vec<&str> = Vec::new();
+    let mut out = Vec::new();
+    for_each_token(text, |t| out.push(t));
+    out
+}
+
+/// Call `f` with each token of `text`, in order, without collecting them.
+fn for_each_token<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
+    if !has_dictionary_script(text) {
+        return simple_tokens(text, f);
+    }
     let mut start = 0;
     let mut seen_word = false;
     let mut end = 0;
     for (segment, word) in segments(text) {
         if word && seen_word {
-            out.push(&text[start..end]);
+            f(&text[start..end]);
             start = end;
         }
         seen_word |= word;
         end += segment.len();
     }
     if end > start {
-        out.push(&text[start..end]);
+        f(&text[start..end]);
     }
-    out
 }
 
 /// One page in the index.
@@ -102,32 +242,32 @@ struct Index<'a> {
 /// The index script for one country and locale.
 pub fn script(lang: &str, entries: &[Entry], results: &[String]) -> String {
     let mut vocab: Vec<&str> = Vec::new();
-    let mut ids: HashMap<&str, usize> = HashMap::new();
-    let tokenized: Vec<[Vec<usize>; 3]> = entries
+    let mut ids: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
+    let tokenized: Vec<[Vec<u32>; 3]> = entries
         .iter()
         .map(|e| {
             [&e.title, &e.summary, &e.body].map(|text| {
-                tokens(text)
-                    .into_iter()
-                    .map(|t| {
-                        *ids.entry(t).or_insert_with(|| {
-                            vocab.push(t);
-                            vocab.len() - 1
-                        })
-                    })
-                    .collect()
+                let mut list = Vec::new();
+                for_each_token(text, |t| {
+                    let id = *ids.entry(t).or_insert_with(|| {
+                        vocab.push(t);
+                        vocab.len() as u32 - 1
+                    });
+                    list.push(id);
+                });
+                list.shrink_to_fit();
+                list
             })
         })
         .collect();
     let width = width_for(vocab.len());
-    let encode = |list: &Vec<usize>| list.iter().map(|&id| encode_id(id, width)).collect::<String>();
     let docs = entries
         .iter()
         .zip(&tokenized)
         .map(|(e, [t, s, b])| Doc {
-            t: encode(t),
-            s: encode(s),
-            b: encode(b),
+            t: encode(t, width),
+            s: encode(s, width),
+            b: encode(b, width),
             u: &e.url,
             m: &e.meta,
             l: &e.lang,
@@ -136,6 +276,20 @@ pub fn script(lang: &str, entries: &[Entry], results: &[String]) -> String {
         .collect();
     let index = Index { lang, w: width, v: vocab, d: docs, r: results };
     format!("window.HAVEN_SEARCH={};\n", serde_json::to_string(&index).unwrap_or_default())
+}
+
+/// Token numbers as fixed-width strings of [`ALPHABET`] characters.
+fn encode(ids: &[u32], width: usize) -> String {
+    let base = ALPHABET.len();
+    let mut out = vec![0u8; ids.len() * width];
+    for (chunk, &id) in out.chunks_mut(width).zip(ids) {
+        let mut n = id as usize;
+        for slot in chunk.iter_mut().rev() {
+            *slot = ALPHABET[n % base];
+            n /= base;
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
 }
 
 fn width_for(count: usize) -> usize {
@@ -147,16 +301,6 @@ fn width_for(count: usize) -> usize {
         capacity *= base;
     }
     width
-}
-
-fn encode_id(mut id: usize, width: usize) -> String {
-    let base = ALPHABET.len();
-    let mut out = vec![0u8; width];
-    for slot in out.iter_mut().rev() {
-        *slot = ALPHABET[id % base];
-        id /= base;
-    }
-    String::from_utf8(out).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -194,6 +338,61 @@ mod tests {
         assert!(w.contains(&"相談"), "{w:?}");
         let zh = words("儿童网络安全");
         assert!(zh.len() >= 2, "{zh:?}");
+    }
+
+    #[test]
+    fn the_fast_path_cuts_words_as_icu4x_does() {
+        for text in [
+            "Don't panic: e.g. it's 3.5 or 1,000 — l'école, naïve co-operation; snake_case x·y U.S.A.",
+            "Це ніколи не твоя провина, обіцяю! Δεν φταις εσύ. ეს შენი ბრალი არ არის.",
+            "İstanbul'da, ışık; Źródło: zgłoś to! Ärger über Öl",
+            "학교 상담 선생님에게 말해요. 1388번으로 전화해요.",
+        ] {
+            let icu: Vec<&str> = icu_segments(text).into_iter().filter(|s| s.1).map(|s| s.0).collect();
+            let fast: Vec<&str> = simple_segments(text).into_iter().filter(|s| s.1).map(|s| s.0).collect();
+            assert_eq!(fast, icu, "{text}");
+        }
+    }
+
+    #[test]
+    fn one_pass_tokens_match_the_segments() {
+        for text in ["Don't panic: e.g. it's 3.5 or 1,000 — l'école", "  «hi» there.", "x", "", "a.b. c"] {
+            let mut fast = Vec::new();
+            simple_tokens(text, |t| fast.push(t));
+            let mut slow: Vec<&str> = Vec::new();
+            let (mut start, mut seen, mut end) = (0, false, 0);
+            for (segment, word) in simple_segments(text) {
+                if word && seen {
+                    slow.push(&text[start..end]);
+                    start = end;
+                }
+                seen |= word;
+                end += segment.len();
+            }
+            if end > start {
+                slow.push(&text[start..end]);
+            }
+            assert_eq!(fast, slow, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_icu4x_on_every_shipped_text() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let mut checked = 0;
+        for entry in walkdir::WalkDir::new(root).into_iter().filter_map(Result::ok) {
+            if entry.path().extension().is_none_or(|e| e != "md") {
+                continue;
+            }
+            let text = std::fs::read_to_string(entry.path()).unwrap();
+            for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.chars().any(needs_dictionary)) {
+                let icu: Vec<&str> = icu_segments(line).into_iter().filter(|s| s.1).map(|s| s.0).collect();
+                let fast: Vec<&str> = simple_segments(line).into_iter().filter(|s| s.1).map(|s| s.0).collect();
+                assert_eq!(fast, icu, "{}:{}", entry.path().display(), n + 1);
+                checked += 1;
+            }
+        }
+        assert!(checked > 10_000, "{checked}");
     }
 
     #[test]

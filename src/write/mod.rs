@@ -1,10 +1,17 @@
 //! Step 4 of the pipeline: write the site into a staging folder beside the output, and swap it
 //! in only when the whole build has succeeded. A failed or killed build leaves the previous
 //! output as it was.
+//!
+//! The output replaced by a build is kept beside it as a spare (`.public.haven-spare`), and the
+//! next build stages into it: files that did not change are not written again, and no folder
+//! or file is created or deleted that need not be. Creating and deleting thousands of files was
+//! half of a build's time.
 
 pub mod sitemap;
 
+use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
 
 use crate::error::{Error, Result};
 
@@ -15,6 +22,11 @@ pub const MARKER: &str = ".haven-output";
 pub struct Staging {
     target: PathBuf,
     tmp: PathBuf,
+    /// The staging folder is the previous build's spare, to be pruned of what this build does
+    /// not write.
+    reused: bool,
+    /// What this build wrote, relative to the staging folder.
+    written: Mutex<HashSet<PathBuf>>,
     done: bool,
 }
 
@@ -32,26 +44,58 @@ impl Staging {
         if tmp.exists() {
             std::fs::remove_dir_all(&tmp).map_err(|e| Error::io(&tmp, e))?;
         }
-        std::fs::create_dir(&tmp).map_err(|e| Error::io(&tmp, e))?;
-        Ok(Staging { target, tmp, done: false })
+        let spare = spare_of(&target);
+        let reused = spare.join(MARKER).is_file() && std::fs::rename(&spare, &tmp).is_ok();
+        if !reused {
+            std::fs::create_dir(&tmp).map_err(|e| Error::io(&tmp, e))?;
+        }
+        Ok(Staging { target, tmp, reused, written: Mutex::default(), done: false })
     }
 
     /// Write a file at `rel` (a relative path with `/` separators) in the staging folder.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
-        let path = self.resolve(rel)?;
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        let path = self.prepare(rel)?;
+        if self.reused && std::fs::read(&path).is_ok_and(|old| old == bytes) {
+            return Ok(());
         }
         std::fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
     }
 
     /// Copy `source` to `rel`.
     pub fn copy(&self, source: &Path, rel: &str) -> Result<()> {
-        let path = self.resolve(rel)?;
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        let path = self.prepare(rel)?;
+        if self.reused && same_file_contents(source, &path) {
+            return Ok(());
         }
         std::fs::copy(source, &path).map(|_| ()).map_err(|e| Error::io(source, e))
+    }
+
+    /// The path of `rel`, its folder created, recorded as written.
+    fn prepare(&self, rel: &str) -> Result<PathBuf> {
+        let path = self.resolve(rel)?;
+        if let Some(parent) = path.parent() {
+            if !parent.is_dir() {
+                std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+            }
+        }
+        self.written.lock().unwrap_or_else(|e| e.into_inner()).insert(PathBuf::from(rel));
+        Ok(path)
+    }
+
+    /// Remove what the reused spare holds that this build did not write.
+    fn prune(&self) -> Result<()> {
+        let written = self.written.lock().unwrap_or_else(|e| e.into_inner());
+        for entry in walkdir::WalkDir::new(&self.tmp).min_depth(1).contents_first(true) {
+            let entry = entry.map_err(|e| Error::io(&self.tmp, std::io::Error::other(e)))?;
+            let rel = entry.path().strip_prefix(&self.tmp).unwrap_or(entry.path());
+            if entry.file_type().is_dir() {
+                // Only empty folders go; `remove_dir` refuses the others.
+                let _ = std::fs::remove_dir(entry.path());
+            } else if !written.contains(rel) {
+                std::fs::remove_file(entry.path()).map_err(|e| Error::io(entry.path(), e))?;
+            }
+        }
+        Ok(())
     }
 
     /// `rel` inside the staging folder; anything that could leave it is refused.
@@ -67,11 +111,14 @@ impl Staging {
     /// Put the finished output in place of the old one.
     pub fn commit(mut self) -> Result<PathBuf> {
         self.write(MARKER, b"This folder was written by haven; the next build replaces it.\n")?;
-        let old = self.tmp.with_file_name(format!(
-            ".{}.haven-old-{}",
-            self.target.file_name().unwrap_or_default().to_string_lossy(),
-            std::process::id()
-        ));
+        if self.reused {
+            self.prune()?;
+        }
+        // The replaced output becomes the spare the next build stages into.
+        let old = spare_of(&self.target);
+        if old.exists() {
+            std::fs::remove_dir_all(&old).map_err(|e| Error::io(&old, e))?;
+        }
         let had_old = self.target.exists();
         if had_old {
             std::fs::rename(&self.target, &old).map_err(|e| Error::io(&self.target, e))?;
@@ -83,7 +130,8 @@ impl Staging {
             return Err(Error::io(&self.target, e));
         }
         self.done = true;
-        if had_old {
+        if had_old && !old.join(MARKER).is_file() {
+            // A folder haven did not write (replaced with --force) is not kept.
             let _ = std::fs::remove_dir_all(&old);
         }
         Ok(self.target.clone())
@@ -95,6 +143,19 @@ impl Drop for Staging {
         if !self.done {
             let _ = std::fs::remove_dir_all(&self.tmp);
         }
+    }
+}
+
+/// `.<name>.haven-spare` beside the output `<name>`.
+fn spare_of(target: &Path) -> PathBuf {
+    target.with_file_name(format!(".{}.haven-spare", target.file_name().unwrap_or_default().to_string_lossy()))
+}
+
+/// Whether `copy` has the same length as `source` and is no older.
+fn same_file_contents(source: &Path, copy: &Path) -> bool {
+    match (std::fs::metadata(source), std::fs::metadata(copy)) {
+        (Ok(s), Ok(c)) => s.len() == c.len() && matches!((s.modified(), c.modified()), (Ok(sm), Ok(cm)) if cm >= sm),
+        _ => false,
     }
 }
 

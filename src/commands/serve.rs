@@ -2,7 +2,7 @@
 //! and reload the browser. A broken change shows in the browser and on the terminal; the server
 //! keeps the previous build and recovers when the file is fixed.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
@@ -14,7 +14,8 @@ use rayon::prelude::*;
 use crate::cli::ServeArgs;
 use crate::error::{Diagnostic, Diagnostics, Error, Result};
 use crate::model::Campaign;
-use crate::render::Renderer;
+use crate::render::plan::Job;
+use crate::render::{search, Renderer};
 use crate::serve::http::{self, LiveState};
 use crate::serve::incremental::{self, Plan};
 use crate::write::Staging;
@@ -24,6 +25,8 @@ use crate::{load, report};
 struct Built {
     campaign: Campaign,
     renderer: Renderer,
+    /// Every search index, kept so that a changed page updates its entry alone.
+    indexes: HashMap<(usize, String), search::Index>,
 }
 
 /// Everything the watch loop needs.
@@ -63,7 +66,7 @@ impl Server {
             let started = Instant::now();
             let mut changed = BTreeSet::new();
             collect(first, &mut changed);
-            while let Ok(more) = rx.recv_timeout(Duration::from_millis(15)) {
+            while let Ok(more) = rx.recv_timeout(Duration::from_millis(5)) {
                 collect(more, &mut changed);
             }
             let changed: Vec<PathBuf> = changed.into_iter().filter(|p| relevant(&self.campaign_dir, p)).collect();
@@ -89,12 +92,14 @@ impl Server {
         }
         let mut diags = Diagnostics::new();
         let mut jobs = Vec::new();
+        let mut changed_docs = Vec::new();
         for plan in plans {
             match plan {
                 Plan::Broken(d) => diags.extend(d),
                 Plan::Pages { file, kind, jobs: more } => {
                     incremental::replace(&mut built.campaign, &file);
                     diags.extend(built.renderer.rerender(&file, kind));
+                    changed_docs.push((kind, file.slug.clone()));
                     jobs.extend(more);
                 }
                 Plan::Full => {}
@@ -104,8 +109,28 @@ impl Server {
             return self.failed(diags);
         }
         let view = built.renderer.view(&built.campaign);
-        let mut paths: Vec<(String, &crate::render::plan::Job)> =
-            jobs.iter().map(|j| (j.path(&built.campaign), j)).collect();
+        let (searches, pages): (Vec<Job>, Vec<Job>) =
+            jobs.into_iter().partition(|j| matches!(j, Job::SearchIndex { .. }));
+        let mut updated = 0;
+        for job in &searches {
+            let Job::SearchIndex { country, locale } = job else { continue };
+            let Some(index) = built.indexes.get_mut(&(*country, locale.clone())) else { continue };
+            for (kind, slug) in &changed_docs {
+                match view.document(*country, *kind, slug).map(|doc| view.search_entry(locale, doc, *kind)) {
+                    Some(Ok(entry)) => {
+                        index.replace(&entry);
+                    }
+                    Some(Err(m)) => diags.push(Diagnostic::error(m.to_string())),
+                    None => {}
+                }
+            }
+            if let Err(e) = std::fs::write(self.out.join(job.path(&built.campaign)), index.script()) {
+                diags.push(Diagnostic::error(e.to_string()));
+            }
+            updated += 1;
+        }
+        let jobs = pages;
+        let mut paths: Vec<(String, &Job)> = jobs.iter().map(|j| (j.path(&built.campaign), j)).collect();
         paths.sort_by(|a, b| a.0.cmp(&b.0));
         paths.dedup_by(|a, b| a.0 == b.0);
         let out = &self.out;
@@ -122,7 +147,7 @@ impl Server {
         }
         report::print_diagnostics(diags.sorted());
         self.succeeded(&format!(
-            "rebuilt {} pages in {} ms after {what} changed",
+            "rebuilt {} pages and {updated} search indexes in {} ms after {what} changed",
             paths.len(),
             started.elapsed().as_millis()
         ));
@@ -162,11 +187,19 @@ fn build(dir: &Path, out: &Path, diags: &mut Diagnostics) -> Option<(Built, usiz
     let renderer = Renderer::new(&campaign, diags)?;
     let all: Vec<usize> = (0..campaign.countries.len()).collect();
     let staging = Staging::begin(out, dir, false).map_err(|e| absorb(e, diags)).ok()?;
-    let pages = super::build::write_site(&renderer.view(&campaign), &all, &staging, true, diags)
-        .map_err(|e| absorb(e, diags))
-        .ok()?;
+    let view = renderer.view(&campaign);
+    let pages = super::build::write_site(&view, &all, &staging, true, diags).map_err(|e| absorb(e, diags)).ok()?;
     staging.commit().map_err(|e| absorb(e, diags)).ok()?;
-    Some((Built { campaign, renderer }, pages))
+    let keys: Vec<(usize, String)> = campaign
+        .countries
+        .iter()
+        .enumerate()
+        .flat_map(|(i, c)| c.locales.iter().map(move |l| (i, l.clone())))
+        .collect();
+    let indexes =
+        keys.into_par_iter().filter_map(|(c, l)| view.search(c, &l).ok().map(|index| ((c, l), index))).collect();
+    drop(view);
+    Some((Built { campaign, renderer, indexes }, pages))
 }
 
 /// Keep an error's diagnostics (or the error itself) in `diags`.

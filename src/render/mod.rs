@@ -194,45 +194,63 @@ impl<'a> View<'a> {
 
     /// The search index of a country's locale: its lessons and pages, as shown there.
     fn search_index(&self, country: usize, locale: &str) -> Result<String, i18n::Missing> {
-        let i18n = &self.renderer.i18n;
-        let chain = i18n.chain(locale);
-        let lessons = self.shown[country].docs.iter().map(|d| (*d, "lessons/"));
-        let pages = self.campaign.pages.values().map(|d| (d, ""));
-        let mut entries = Vec::new();
-        for (doc, prefix) in lessons.chain(pages) {
-            let file = doc.pick(&chain);
-            let rendered = &self.renderer.rendered[&file.path];
-            let meta = match &doc.meta {
-                Some(m) => format!(
-                    "{} · {}",
-                    i18n.format(locale, &format!("topic-{}", m.topic), None)?,
-                    i18n.format(locale, &format!("age-band-{}", m.age_band), None)?
-                ),
-                None => String::new(),
-            };
-            let shown_in = if file.locale == locale {
-                None
-            } else {
-                let language = i18n.format(locale, &format!("language-{}", file.locale), None)?;
-                Some(i18n.format_with(locale, "search-shown-in", &[("language", &language)])?)
-            };
-            entries.push(search::Entry {
-                title: file.front.title.clone(),
-                summary: file.front.summary.clone(),
-                body: markdown::plain_text(&rendered.html),
-                url: format!("{prefix}{}/index.html", doc.slug),
-                meta: strip_isolation(&meta),
-                lang: file.locale.clone(),
-                shown_in: shown_in.map(|s| strip_isolation(&s)),
-            });
-        }
+        Ok(self.search(country, locale)?.script())
+    }
+
+    /// The search index of a country's locale, to write or to keep and update.
+    pub fn search(&self, country: usize, locale: &str) -> Result<search::Index, i18n::Missing> {
+        let lessons = self.shown[country].docs.iter().map(|d| (*d, Kind::Lesson));
+        let pages = self.campaign.pages.values().map(|d| (d, Kind::Page));
+        let entries = lessons
+            .chain(pages)
+            .map(|(doc, kind)| self.search_entry(locale, doc, kind))
+            .collect::<Result<Vec<_>, _>>()?;
         let mut results = Vec::new();
         for n in 0..=entries.len() {
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("count", n);
-            results.push(strip_isolation(&i18n.format(locale, "search-results", Some(&args))?));
+            results.push(strip_isolation(&self.renderer.i18n.format(locale, "search-results", Some(&args))?));
         }
-        Ok(search::script(locale, &entries, &results))
+        Ok(search::Index::new(locale, entries, results))
+    }
+
+    /// A lesson or page as the search index of `locale` holds it.
+    pub fn search_entry(&self, locale: &str, doc: &Document, kind: Kind) -> Result<search::Entry, i18n::Missing> {
+        let i18n = &self.renderer.i18n;
+        let file = doc.pick(&i18n.chain(locale));
+        let rendered = &self.renderer.rendered[&file.path];
+        let meta = match &doc.meta {
+            Some(m) => format!(
+                "{} · {}",
+                i18n.format(locale, &format!("topic-{}", m.topic), None)?,
+                i18n.format(locale, &format!("age-band-{}", m.age_band), None)?
+            ),
+            None => String::new(),
+        };
+        let shown_in = if file.locale == locale {
+            None
+        } else {
+            let language = i18n.format(locale, &format!("language-{}", file.locale), None)?;
+            Some(i18n.format_with(locale, "search-shown-in", &[("language", &language)])?)
+        };
+        let prefix = if kind == Kind::Lesson { "lessons/" } else { "" };
+        Ok(search::Entry {
+            title: file.front.title.clone(),
+            summary: file.front.summary.clone(),
+            body: markdown::plain_text(&rendered.html),
+            url: format!("{prefix}{}/index.html", doc.slug),
+            meta: strip_isolation(&meta),
+            lang: file.locale.clone(),
+            shown_in: shown_in.map(|s| strip_isolation(&s)),
+        })
+    }
+
+    /// A country's lesson or page by slug, as it shows it.
+    pub fn document(&self, country: usize, kind: Kind, slug: &str) -> Option<&'a Document> {
+        match kind {
+            Kind::Page => self.campaign.pages.get(slug),
+            Kind::Lesson => self.shown[country].index.get(slug).map(|&i| self.shown[country].docs[i]),
+        }
     }
 
     fn lesson(&self, country: &Country, slug: &str) -> &Document {

@@ -10,7 +10,6 @@
 
 use icu_segmenter::options::WordBreakInvariantOptions;
 use icu_segmenter::WordSegmenter;
-use serde::Serialize;
 
 /// Characters that encode token numbers: printable ASCII without `"` and `\`, so the encoded
 /// strings need no escaping in JSON.
@@ -214,68 +213,132 @@ pub struct Entry {
     pub shown_in: Option<String>,
 }
 
-#[derive(Serialize)]
-struct Doc<'a> {
-    t: String,
-    s: String,
-    b: String,
-    u: &'a str,
-    m: &'a str,
-    l: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    f: Option<&'a str>,
+/// One page of an index, tokenized.
+struct Doc {
+    /// Token numbers of the title, the summary and the body.
+    tokens: [Vec<u32>; 3],
+    /// The same, encoded with the current width.
+    encoded: [String; 3],
+    url: String,
+    /// The rest of the page's JSON object: `"u":…,"m":…,"l":…` and `"f":…` when shown in
+    /// another language.
+    fields: String,
 }
 
-#[derive(Serialize)]
-struct Index<'a> {
-    /// The page's language, for `Intl.Segmenter` and case folding.
-    lang: &'a str,
-    /// Width of a token number, in characters.
-    w: usize,
-    /// The vocabulary.
-    v: Vec<&'a str>,
-    d: Vec<Doc<'a>>,
+/// A country's locale's index, which can take one changed page without being built again:
+/// `haven serve` keeps one for each index.
+pub struct Index {
+    lang: String,
+    vocab: Vec<String>,
+    ids: rustc_hash::FxHashMap<String, u32>,
+    width: usize,
+    docs: Vec<Doc>,
     /// "N lessons match your search", for N = 0 ..= the number of pages, in the page's language.
-    r: &'a [String],
+    results: Vec<String>,
+}
+
+impl Index {
+    pub fn new(lang: &str, entries: Vec<Entry>, results: Vec<String>) -> Index {
+        let mut index = Index {
+            lang: lang.to_owned(),
+            vocab: Vec::new(),
+            ids: rustc_hash::FxHashMap::default(),
+            width: 1,
+            docs: Vec::new(),
+            results,
+        };
+        index.docs = entries.iter().map(|e| index.doc(e)).collect();
+        index.reencode();
+        index
+    }
+
+    /// Replace the page at `entry.url` (or add it); `false` when the index has no such page.
+    pub fn replace(&mut self, entry: &Entry) -> bool {
+        let Some(at) = self.docs.iter().position(|d| d.url == entry.url) else { return false };
+        let doc = self.doc(entry);
+        self.docs[at] = doc;
+        if width_for(self.vocab.len()) == self.width {
+            let width = self.width;
+            let doc = &mut self.docs[at];
+            doc.encoded = [0, 1, 2].map(|k| encode(&doc.tokens[k], width));
+        } else {
+            self.reencode();
+        }
+        true
+    }
+
+    /// The script: `window.HAVEN_SEARCH={…};`.
+    pub fn script(&self) -> String {
+        let json = |s: &str| serde_json::to_string(s).unwrap_or_default();
+        let size: usize =
+            self.docs.iter().map(|d| d.encoded.iter().map(String::len).sum::<usize>() + d.fields.len() + 24).sum();
+        let mut out = String::with_capacity(size + self.vocab.iter().map(|v| v.len() + 3).sum::<usize>() + 256);
+        out.push_str(&format!("window.HAVEN_SEARCH={{\"lang\":{},\"w\":{},\"v\":[", json(&self.lang), self.width));
+        for (i, v) in self.vocab.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str(&json(v));
+        }
+        out.push_str("],\"d\":[");
+        for (i, d) in self.docs.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            // The encoded strings use no character that JSON escapes.
+            out.push_str(&format!(
+                "{{\"t\":\"{}\",\"s\":\"{}\",\"b\":\"{}\",{}}}",
+                d.encoded[0], d.encoded[1], d.encoded[2], d.fields
+            ));
+        }
+        out.push_str("],\"r\":");
+        out.push_str(&serde_json::to_string(&self.results).unwrap_or_default());
+        out.push_str("};\n");
+        out
+    }
+
+    fn doc(&mut self, e: &Entry) -> Doc {
+        let tokens = [&e.title, &e.summary, &e.body].map(|text| {
+            let mut list = Vec::new();
+            for_each_token(text, |t| {
+                let id = match self.ids.get(t) {
+                    Some(id) => *id,
+                    None => {
+                        self.vocab.push(t.to_owned());
+                        let id = self.vocab.len() as u32 - 1;
+                        self.ids.insert(t.to_owned(), id);
+                        id
+                    }
+                };
+                list.push(id);
+            });
+            list.shrink_to_fit();
+            list
+        });
+        let mut fields = format!(
+            "\"u\":{},\"m\":{},\"l\":{}",
+            serde_json::to_string(&e.url).unwrap_or_default(),
+            serde_json::to_string(&e.meta).unwrap_or_default(),
+            serde_json::to_string(&e.lang).unwrap_or_default()
+        );
+        if let Some(f) = &e.shown_in {
+            fields.push_str(&format!(",\"f\":{}", serde_json::to_string(f).unwrap_or_default()));
+        }
+        Doc { tokens, encoded: Default::default(), url: e.url.clone(), fields }
+    }
+
+    fn reencode(&mut self) {
+        self.width = width_for(self.vocab.len());
+        let width = self.width;
+        for doc in &mut self.docs {
+            doc.encoded = [0, 1, 2].map(|k| encode(&doc.tokens[k], width));
+        }
+    }
 }
 
 /// The index script for one country and locale.
-pub fn script(lang: &str, entries: &[Entry], results: &[String]) -> String {
-    let mut vocab: Vec<&str> = Vec::new();
-    let mut ids: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
-    let tokenized: Vec<[Vec<u32>; 3]> = entries
-        .iter()
-        .map(|e| {
-            [&e.title, &e.summary, &e.body].map(|text| {
-                let mut list = Vec::new();
-                for_each_token(text, |t| {
-                    let id = *ids.entry(t).or_insert_with(|| {
-                        vocab.push(t);
-                        vocab.len() as u32 - 1
-                    });
-                    list.push(id);
-                });
-                list.shrink_to_fit();
-                list
-            })
-        })
-        .collect();
-    let width = width_for(vocab.len());
-    let docs = entries
-        .iter()
-        .zip(&tokenized)
-        .map(|(e, [t, s, b])| Doc {
-            t: encode(t, width),
-            s: encode(s, width),
-            b: encode(b, width),
-            u: &e.url,
-            m: &e.meta,
-            l: &e.lang,
-            f: e.shown_in.as_deref(),
-        })
-        .collect();
-    let index = Index { lang, w: width, v: vocab, d: docs, r: results };
-    format!("window.HAVEN_SEARCH={};\n", serde_json::to_string(&index).unwrap_or_default())
+pub fn script(lang: &str, entries: Vec<Entry>, results: Vec<String>) -> String {
+    Index::new(lang, entries, results).script()
 }
 
 /// Token numbers as fixed-width strings of [`ALPHABET`] characters.
@@ -420,7 +483,7 @@ mod tests {
             lang: "en".into(),
             shown_in: None,
         };
-        let js = script("en", &[e], &["none".into(), "one".into()]);
+        let js = script("en", vec![e], vec!["none".into(), "one".into()]);
         assert!(js.len() < body.len(), "{} >= {}", js.len(), body.len());
         let json: serde_json::Value =
             serde_json::from_str(js.trim_start_matches("window.HAVEN_SEARCH=").trim_end_matches(";\n")).unwrap();
@@ -433,6 +496,50 @@ mod tests {
             .map(|id| vocab[id])
             .collect();
         assert_eq!(decoded, body);
+    }
+
+    #[test]
+    fn replacing_a_page_gives_the_index_built_afresh() {
+        let entry = |url: &str, body: &str| Entry {
+            title: "T".into(),
+            summary: "S".into(),
+            body: body.into(),
+            url: url.into(),
+            meta: "M".into(),
+            lang: "en".into(),
+            shown_in: None,
+        };
+        let mut index = Index::new("en", vec![entry("a", "one two"), entry("b", "three")], vec!["r".into()]);
+        assert!(index.replace(&entry("b", "four five")));
+        assert!(!index.replace(&entry("c", "six")));
+        let fresh = Index::new("en", vec![entry("a", "one two"), entry("b", "four five")], vec!["r".into()]);
+        let decode = |js: &str| {
+            let json: serde_json::Value =
+                serde_json::from_str(js.trim_start_matches("window.HAVEN_SEARCH=").trim_end().trim_end_matches(';'))
+                    .unwrap();
+            let w = json["w"].as_u64().unwrap() as usize;
+            let v: Vec<String> = json["v"].as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_owned()).collect();
+            json["d"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| {
+                    d["b"]
+                        .as_str()
+                        .unwrap()
+                        .as_bytes()
+                        .chunks(w)
+                        .map(|c| {
+                            v[c.iter()
+                                .fold(0, |n, ch| n * ALPHABET.len() + ALPHABET.iter().position(|a| a == ch).unwrap())]
+                            .clone()
+                        })
+                        .collect::<String>()
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(decode(&index.script()), decode(&fresh.script()));
+        assert_eq!(decode(&index.script()), ["one two", "four five"]);
     }
 
     #[test]

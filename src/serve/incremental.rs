@@ -1,7 +1,8 @@
 //! Which pages a changed file affects, so that `haven serve` re-renders only those.
 //!
 //! A lesson's or page's Markdown is the common edit. Its pages and the search index in every
-//! country and locale that show it depend on it (a fallback shows it too); when its title or
+//! country and locale that show it depend on it (a fallback shows it too), and so do its
+//! translations' pages when it is their source (their "out of date" notice); when its title or
 //! summary change, so do the
 //! lesson lists, the home pages and its neighbours' previous/next links. Anything else (a
 //! country, a locale, a template, campaign.yaml, a new or deleted file, a changed topic or
@@ -47,7 +48,7 @@ pub fn plan(campaign: &Campaign, path: &Path) -> Plan {
     if !same_facts || (kind == Kind::Page && !same_card) {
         return Plan::Full;
     }
-    let jobs = jobs(campaign, kind, &slug, !same_card);
+    let jobs = jobs(campaign, kind, &slug, &old, !same_card);
     Plan::Pages { file: new, kind, jobs }
 }
 
@@ -98,30 +99,43 @@ fn same_file(a: &Path, b: &Path) -> bool {
     a == b || matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y)
 }
 
-/// The pages that show `slug`, and, when its card changed, the pages that list it.
-fn jobs(campaign: &Campaign, kind: Kind, slug: &str, card_changed: bool) -> Vec<Job> {
+/// The pages that show `file` (of `slug`) and the search indexes that hold it; when it is the
+/// source, every translation's page (whose "out of date" notice may change); when its card
+/// changed, the pages that list it.
+fn jobs(campaign: &Campaign, kind: Kind, slug: &str, file: &ContentFile, card_changed: bool) -> Vec<Job> {
     let mut jobs = Vec::new();
     for (country, c) in campaign.countries.iter().enumerate() {
         let shown = campaign.lessons_of(c);
-        let Some(doc) = shown.iter().find(|d| d.slug == slug) else {
-            if kind == Kind::Page {
-                for l in &c.locales {
-                    jobs.push(Job::Page { country, locale: l.clone(), slug: slug.to_owned() });
-                    jobs.push(Job::SearchIndex { country, locale: l.clone() });
-                }
-            }
-            continue;
+        let doc = match kind {
+            Kind::Page => campaign.pages.get(slug),
+            Kind::Lesson => shown.iter().find(|d| d.slug == slug).copied(),
         };
+        let Some(doc) = doc else { continue };
+        let is_source = doc.source().path == file.path;
         let topic = doc.meta.as_ref().map(|m| &m.topic);
         for locale in &c.locales {
-            jobs.push(Job::SearchIndex { country, locale: locale.clone() });
-            let same_topic = shown.iter().filter(|d| card_changed && d.meta.as_ref().map(|m| &m.topic) == topic);
-            for d in same_topic.chain(std::iter::once(doc).filter(|_| !card_changed)) {
-                jobs.push(Job::Lesson { country, locale: locale.clone(), slug: d.slug.clone() });
+            let picked = doc.pick(&campaign.locale(locale).chain).path == file.path;
+            let locale = locale.clone();
+            if picked {
+                jobs.push(Job::SearchIndex { country, locale: locale.clone() });
             }
-            if card_changed {
+            if !(picked || is_source) {
+                continue;
+            }
+            if kind == Kind::Page {
+                jobs.push(Job::Page { country, locale, slug: slug.to_owned() });
+                continue;
+            }
+            jobs.push(Job::Lesson { country, locale: locale.clone(), slug: slug.to_owned() });
+            if card_changed && picked {
+                // Its previous and next lessons in the topic show its title.
+                let at = shown.iter().position(|d| d.slug == slug).unwrap_or(0);
+                let neighbours = [at.checked_sub(1), Some(at + 1)].into_iter().flatten().filter_map(|i| shown.get(i));
+                for d in neighbours.filter(|d| d.meta.as_ref().map(|m| &m.topic) == topic) {
+                    jobs.push(Job::Lesson { country, locale: locale.clone(), slug: d.slug.clone() });
+                }
                 jobs.push(Job::LessonList { country, locale: locale.clone() });
-                jobs.push(Job::Home { country, locale: locale.clone() });
+                jobs.push(Job::Home { country, locale });
             }
         }
     }

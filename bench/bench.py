@@ -193,7 +193,7 @@ def main():
     print(f"haven: {pages} lesson pages, median {h_time:.2f} s, {pages / h_time:.0f} pages/s, peak {h_mem:.0f} MB")
     if not args.no_hugo:
         hugo_bin = hugo_binary()
-        version = subprocess.run([hugo_bin, "version"], capture_output=True, text=True).stdout.split()[1]
+        version = subprocess.run([hugo_bin, "version"], capture_output=True, text=True).stdout.split()[1].split("-")[0]
         hr = [timed([hugo_bin, "--quiet", "--destination", str(root / "hugo-out")], hugo) for _ in range(args.runs)]
         hp = count_pages(root / "hugo-out", "**/lessons/*/index.html")
         g_time = statistics.median(r[0] for r in hr)

@@ -12,7 +12,7 @@ for target in front_matter fluent markdown; do
   log="$(mktemp)"
   if ! cargo fuzz run -O "$target" -- -max_total_time="$seconds" -rss_limit_mb=2048 >"$log" 2>&1; then
     tail -n 40 "$log"
-    echo "fuzz target $target failed; the input that failed is in fuzz/artifacts/$target/" >&2
+    echo "fuzz target $target failed (above); a crashing input, if any, is in fuzz/artifacts/$target/" >&2
     exit 1
   fi
   grep -E "^Done" "$log"

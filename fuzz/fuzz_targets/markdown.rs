@@ -29,6 +29,8 @@ fuzz_target!(|data: &[u8]| {
             status: None,
         },
         body: body.to_owned(),
+        body_kept: true,
+        body_start: 0,
         body_line: 10,
         hash: String::new(),
         media_dir: "lessons/a".into(),

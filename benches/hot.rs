@@ -21,7 +21,10 @@ fn front_matter(c: &mut Criterion) {
     let text = lesson_text();
     let path = Path::new("content/lessons/grooming-11-13/en.md");
     c.bench_function("front matter: split and parse a lesson", |b| {
-        b.iter(|| haven::load::content::parse(path, "grooming-11-13", "en", "lessons/grooming-11-13", black_box(&text)).unwrap())
+        b.iter(|| {
+            haven::load::content::parse(path, "grooming-11-13", "en", "lessons/grooming-11-13", black_box(&text))
+                .unwrap()
+        })
     });
 }
 

@@ -1,12 +1,15 @@
 //! `haven build`: load → model → render → write.
 
-use std::path::PathBuf;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use rayon::prelude::*;
 
 use crate::cli::BuildArgs;
 use crate::error::{Diagnostic, Diagnostics, Error, Result};
+use crate::load::ContentFile;
+use crate::render::markdown::Kind;
 use crate::render::plan::{self, Job};
 use crate::render::{Renderer, View};
 use crate::write::{sitemap, Staging};
@@ -29,7 +32,7 @@ pub fn run(args: &BuildArgs) -> Result<Summary> {
     let selected = select(&campaign, &args.countries)?;
     let out = args.out.clone().unwrap_or_else(|| args.campaign.join(&campaign.config.output.dir));
     let staging = Staging::begin(&out, &args.campaign, args.force)?;
-    let Some(renderer) = Renderer::new(&campaign, &mut diags) else {
+    let Some(renderer) = Renderer::compile(&campaign, &mut diags) else {
         return fail(diags);
     };
     let pages = write_site(&renderer.view(&campaign), &selected, &staging, args.quiet, &mut diags)?;
@@ -61,18 +64,49 @@ pub fn write_site(
     let campaign = site.campaign;
     let jobs = plan::jobs(campaign, selected);
     let progress = report::Progress::new(jobs.len() as u64, quiet);
-    let failures: Vec<Diagnostic> = jobs
-        .par_iter()
-        .filter_map(|job| {
-            let result = site.page(job).and_then(|html| {
-                staging.write(&job.path(campaign), html.as_bytes()).map_err(|e| Diagnostic::error(e.to_string()))
-            });
-            progress.tick();
-            result.err()
-        })
+    let batches = batches(&jobs);
+    let needs: Vec<Vec<(&ContentFile, Kind)>> = batches.iter().map(|b| site.files_for(b)).collect();
+    let mut last_use: HashMap<&Path, usize> = HashMap::new();
+    for (i, files) in needs.iter().enumerate() {
+        for (f, _) in files {
+            last_use.insert(&f.path, i);
+        }
+    }
+    // Each batch renders the Markdown its pages need and lets go of what no later batch needs.
+    let cache = &site.renderer.rendered;
+    let mut rendered_here: HashSet<&Path> = HashSet::new();
+    for (i, batch) in batches.iter().enumerate() {
+        let todo: Vec<(&ContentFile, Kind)> =
+            needs[i].iter().filter(|(f, _)| !cache.contains(&f.path)).copied().collect();
+        diags.extend(site.renderer.render_files(&todo));
+        rendered_here.extend(todo.iter().map(|(f, _)| f.path.as_path()));
+        let failures: Vec<Diagnostic> = batch
+            .par_iter()
+            .filter_map(|job| {
+                let result = site.page(job).and_then(|html| {
+                    staging.write(&job.path(campaign), html.as_bytes()).map_err(|e| Diagnostic::error(e.to_string()))
+                });
+                progress.tick();
+                result.err()
+            })
+            .collect();
+        diags.extend(failures);
+        for (f, _) in &needs[i] {
+            if last_use.get(f.path.as_path()) == Some(&i) && rendered_here.contains(f.path.as_path()) {
+                cache.remove(&f.path);
+            }
+        }
+    }
+    // Files no page shows are still checked: a broken link is an error wherever it is.
+    let unshown: Vec<(&ContentFile, Kind)> = crate::render::all_files(campaign)
+        .into_iter()
+        .filter(|(f, _)| !last_use.contains_key(f.path.as_path()) && !cache.contains(&f.path))
         .collect();
+    diags.extend(site.renderer.render_files(&unshown));
+    for (f, _) in &unshown {
+        cache.remove(&f.path);
+    }
     progress.finish();
-    diags.extend(failures);
     copy_files(campaign, staging, diags);
     if diags.has_errors() {
         return fail(std::mem::take(diags));
@@ -82,6 +116,32 @@ pub fn write_site(
     }
     report_gaps(campaign, selected, diags);
     Ok(jobs.len())
+}
+
+/// Jobs grouped by country and locale, in order; the jobs of no locale first.
+fn batches(jobs: &[Job]) -> Vec<Vec<&Job>> {
+    let mut out: Vec<Vec<&Job>> = vec![Vec::new()];
+    let mut keys: HashMap<(usize, &str), usize> = HashMap::new();
+    for job in jobs {
+        match (job, job.locale()) {
+            (
+                Job::Home { country, .. }
+                | Job::LessonList { country, .. }
+                | Job::Lesson { country, .. }
+                | Job::Page { country, .. }
+                | Job::SearchIndex { country, .. },
+                Some(locale),
+            ) => {
+                let at = *keys.entry((*country, locale)).or_insert_with(|| {
+                    out.push(Vec::new());
+                    out.len() - 1
+                });
+                out[at].push(job);
+            }
+            _ => out[0].push(job),
+        }
+    }
+    out
 }
 
 pub fn load_campaign(dir: &std::path::Path, diags: &mut Diagnostics) -> Result<model::Campaign> {

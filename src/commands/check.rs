@@ -66,12 +66,14 @@ fn check_anchors(campaign: &Campaign, renderer: &Renderer, diags: &mut Diagnosti
         Kind::Lesson => &campaign.lessons,
         Kind::Page => &campaign.pages,
     };
-    for (path, rendered) in &renderer.rendered {
+    let all = renderer.rendered.snapshot();
+    for (path, rendered) in &all {
         let locale = path.file_stem().unwrap_or_default().to_string_lossy();
         for (kind, slug, anchor, at) in &rendered.anchored {
             let Some(target) = docs(*kind).get(slug) else { continue };
             let file = target.pick(&campaign.locale(&locale).chain);
-            let headings = &renderer.rendered[&file.path].headings;
+            let Ok(target) = renderer.rendered.get(&file.path) else { continue };
+            let headings = &target.headings;
             if !headings.iter().any(|h| &h.id == anchor) {
                 let ids: Vec<&str> = headings.iter().map(|h| h.id.as_str()).collect();
                 diags.push(

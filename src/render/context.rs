@@ -1,6 +1,5 @@
 //! The data each template sees. Every address in it is relative to the page being rendered.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -133,7 +132,7 @@ pub struct AudienceGroup {
 pub struct Builder<'a> {
     pub campaign: &'a Campaign,
     pub i18n: &'a I18n,
-    pub rendered: &'a BTreeMap<std::path::PathBuf, Arc<Rendered>>,
+    pub rendered: &'a super::Cache,
 }
 
 impl Builder<'_> {
@@ -244,7 +243,10 @@ impl Builder<'_> {
     ) -> Result<ContentInfo, Missing> {
         let chain = self.i18n.chain(locale);
         let file: &ContentFile = doc.pick(&chain);
-        let rendered = hidden_render.unwrap_or_else(|| self.rendered[&file.path].clone());
+        let rendered = match hidden_render {
+            Some(r) => r,
+            None => self.rendered.get(&file.path)?,
+        };
         let fallback = file.locale != locale;
         Ok(ContentInfo {
             slug: doc.slug.clone(),

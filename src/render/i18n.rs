@@ -23,6 +23,8 @@ pub enum Missing {
     Key { key: String, chain: Vec<String> },
     /// The message exists, but formatting it failed (a missing argument, say).
     Format { key: String, locale: String, errors: String },
+    /// A page needed a content file that was not rendered first (a bug in haven).
+    NotRendered(std::path::PathBuf),
 }
 
 impl std::fmt::Display for Missing {
@@ -30,6 +32,9 @@ impl std::fmt::Display for Missing {
         match self {
             Missing::Key { key, chain } => write!(f, "no interface text `{key}` in any of {}", chain.join(" → ")),
             Missing::Format { key, locale, errors } => write!(f, "interface text `{key}` ({locale}): {errors}"),
+            Missing::NotRendered(path) => {
+                write!(f, "internal error: {} was not rendered before its page", path.display())
+            }
         }
     }
 }

@@ -8,9 +8,10 @@ pub mod sanitize;
 pub mod search;
 pub mod templates;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::RwLock;
 
 use rayon::prelude::*;
 
@@ -28,8 +29,41 @@ pub struct Renderer {
     pub templates: templates::Templates,
     /// What Markdown may link to, and how its raw HTML is cleaned.
     pub scope: Scope,
-    /// Every content file rendered, by its path.
-    pub rendered: BTreeMap<PathBuf, Arc<Rendered>>,
+    /// Content files rendered, by path.
+    pub rendered: Cache,
+}
+
+/// Rendered content files by path. `check` and `serve` hold every file; a build renders them
+/// a batch at a time and lets go of those no later page needs, so that a large campaign's HTML
+/// is never all in memory at once.
+#[derive(Default)]
+pub struct Cache(RwLock<HashMap<PathBuf, Arc<Rendered>>>);
+
+impl Cache {
+    pub fn get(&self, path: &std::path::Path) -> Result<Arc<Rendered>, i18n::Missing> {
+        let map = self.0.read().unwrap_or_else(|e| e.into_inner());
+        map.get(path).cloned().ok_or_else(|| i18n::Missing::NotRendered(path.to_path_buf()))
+    }
+
+    pub fn contains(&self, path: &std::path::Path) -> bool {
+        self.0.read().unwrap_or_else(|e| e.into_inner()).contains_key(path)
+    }
+
+    pub fn insert(&self, path: PathBuf, rendered: Arc<Rendered>) {
+        self.0.write().unwrap_or_else(|e| e.into_inner()).insert(path, rendered);
+    }
+
+    pub fn remove(&self, path: &std::path::Path) {
+        self.0.write().unwrap_or_else(|e| e.into_inner()).remove(path);
+    }
+
+    /// Every file held, sorted by path.
+    pub fn snapshot(&self) -> Vec<(PathBuf, Arc<Rendered>)> {
+        let map = self.0.read().unwrap_or_else(|e| e.into_inner());
+        let mut all: Vec<_> = map.iter().map(|(p, r)| (p.clone(), r.clone())).collect();
+        all.sort_by(|a, b| a.0.cmp(&b.0));
+        all
+    }
 }
 
 /// What cross-links and images may point at, and the sanitizer for raw HTML (none when the
@@ -68,13 +102,36 @@ impl Scope {
 impl Renderer {
     /// Compile Fluent bundles and templates and render every Markdown file, in parallel.
     pub fn new(campaign: &Campaign, diags: &mut Diagnostics) -> Option<Renderer> {
+        let renderer = Renderer::compile(campaign, diags)?;
+        let all = all_files(campaign);
+        let before = diags.error_count();
+        diags.extend(renderer.render_files(&all));
+        (diags.error_count() == before).then_some(renderer)
+    }
+
+    /// Compile Fluent bundles and templates; render no Markdown yet (see [`Renderer::render_files`]).
+    pub fn compile(campaign: &Campaign, diags: &mut Diagnostics) -> Option<Renderer> {
         let before = diags.error_count();
         let i18n = Arc::new(I18n::new(campaign, diags));
         let templates = templates::load(&campaign.root, &campaign.config.theme, i18n.clone(), diags);
         let scope = Scope::of(campaign);
-        let rendered = render_markdown(campaign, &scope, diags);
         let templates = templates?;
-        (diags.error_count() == before).then_some(Renderer { i18n, templates, scope, rendered })
+        (diags.error_count() == before).then_some(Renderer { i18n, templates, scope, rendered: Cache::default() })
+    }
+
+    /// Render the files not rendered yet, in parallel; returns their diagnostics.
+    pub fn render_files(&self, files: &[(&crate::load::ContentFile, Kind)]) -> Vec<Diagnostic> {
+        let none = BTreeSet::new();
+        let todo: Vec<&(&crate::load::ContentFile, Kind)> =
+            files.iter().filter(|(f, _)| !self.rendered.contains(&f.path)).collect();
+        let results: Vec<(PathBuf, Rendered)> =
+            todo.par_iter().map(|(file, kind)| (file.path.clone(), self.scope.render(file, *kind, &none))).collect();
+        let mut diags = Vec::new();
+        for (path, mut r) in results {
+            diags.append(&mut r.diagnostics);
+            self.rendered.insert(path, Arc::new(r));
+        }
+        diags
     }
 
     /// The renderer bound to the campaign it was made for.
@@ -218,7 +275,7 @@ impl<'a> View<'a> {
     pub fn search_entry(&self, locale: &str, doc: &Document, kind: Kind) -> Result<search::Entry, i18n::Missing> {
         let i18n = &self.renderer.i18n;
         let file = doc.pick(&i18n.chain(locale));
-        let rendered = &self.renderer.rendered[&file.path];
+        let rendered = self.renderer.rendered.get(&file.path)?;
         let meta = match &doc.meta {
             Some(m) => format!(
                 "{} · {}",
@@ -245,6 +302,35 @@ impl<'a> View<'a> {
         })
     }
 
+    /// The content files the pages of `jobs` show, each once, with its kind.
+    pub fn files_for(&self, jobs: &[&Job]) -> Vec<(&'a crate::load::ContentFile, Kind)> {
+        let chain = |locale: &str| self.renderer.i18n.chain(locale);
+        let mut files: Vec<(&'a crate::load::ContentFile, Kind)> = Vec::new();
+        for job in jobs {
+            match job {
+                Job::Lesson { country, locale, slug } => {
+                    if let Some(doc) = self.document(*country, Kind::Lesson, slug) {
+                        files.push((doc.pick(&chain(locale)), Kind::Lesson));
+                    }
+                }
+                Job::Page { locale, slug, .. } => {
+                    if let Some(doc) = self.campaign.pages.get(slug) {
+                        files.push((doc.pick(&chain(locale)), Kind::Page));
+                    }
+                }
+                Job::SearchIndex { country, locale } => {
+                    let chain = chain(locale);
+                    files.extend(self.shown[*country].docs.iter().map(|d| (d.pick(&chain).as_ref(), Kind::Lesson)));
+                    files.extend(self.campaign.pages.values().map(|d| (d.pick(&chain).as_ref(), Kind::Page)));
+                }
+                _ => {}
+            }
+        }
+        files.sort_by(|a, b| a.0.path.cmp(&b.0.path));
+        files.dedup_by(|a, b| a.0.path == b.0.path);
+        files
+    }
+
     /// A country's lesson or page by slug, as it shows it.
     pub fn document(&self, country: usize, kind: Kind, slug: &str) -> Option<&'a Document> {
         match kind {
@@ -265,7 +351,7 @@ impl<'a> View<'a> {
     /// with those links as plain text.
     fn variant(&self, country: usize, doc: &Document, locale: &str) -> Option<Arc<Rendered>> {
         let file = doc.pick(&self.renderer.i18n.chain(locale));
-        let base = &self.renderer.rendered[&file.path];
+        let base = self.renderer.rendered.get(&file.path).ok()?;
         let shown = &self.shown[country].index;
         let hidden: BTreeSet<String> = base.links.iter().filter(|l| !shown.contains_key(l.as_str())).cloned().collect();
         if hidden.is_empty() {
@@ -325,22 +411,13 @@ struct CountryCard {
     url: String,
 }
 
-/// Render every lesson and page file once; links are the same in every country and locale.
-fn render_markdown(campaign: &Campaign, scope: &Scope, diags: &mut Diagnostics) -> BTreeMap<PathBuf, Arc<Rendered>> {
-    let none = BTreeSet::new();
+/// Every lesson and page file of the campaign, each once, with its kind.
+pub fn all_files(campaign: &Campaign) -> Vec<(&crate::load::ContentFile, Kind)> {
     let lessons = campaign.lessons.values().chain(campaign.country_lessons.values().flat_map(|m| m.values()));
     let mut files: Vec<(&crate::load::ContentFile, Kind)> =
         lessons.flat_map(|d| d.files.values().map(|f| (f.as_ref(), Kind::Lesson))).collect();
     files.extend(campaign.pages.values().flat_map(|d| d.files.values().map(|f| (f.as_ref(), Kind::Page))));
     files.sort_by(|a, b| a.0.path.cmp(&b.0.path));
     files.dedup_by(|a, b| a.0.path == b.0.path);
-    let results: Vec<(PathBuf, Rendered)> =
-        files.par_iter().map(|(file, kind)| (file.path.clone(), scope.render(file, *kind, &none))).collect();
-    results
-        .into_iter()
-        .map(|(path, mut r)| {
-            diags.extend(std::mem::take(&mut r.diagnostics));
-            (path, Arc::new(r))
-        })
-        .collect()
+    files
 }

@@ -198,8 +198,8 @@ def main():
           f" (first build into an empty folder: {cold[0]:.2f} s, {cold[1]:.0f} MB)")
     if not args.no_hugo:
         hugo_bin = hugo_binary()
-        version = subprocess.run([hugo_bin, "version"], capture_output=True, text=True).stdout.strip().split(" ")[0:2]
-        version = " ".join(version)
+        out = subprocess.run([hugo_bin, "version"], capture_output=True, text=True).stdout
+        version = next((w for w in out.split() if w.startswith("v0.")), "").split("+")[0].split("-")[0]
         hugo_cold = timed([hugo_bin, "--quiet", "--destination", str(root / "hugo-out")], hugo)
         hr = [timed([hugo_bin, "--quiet", "--destination", str(root / "hugo-out")], hugo) for _ in range(args.runs)]
         hp = count_pages(root / "hugo-out", "**/lessons/*/index.html")

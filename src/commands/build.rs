@@ -64,8 +64,7 @@ pub fn write_site(
     let campaign = site.campaign;
     let jobs = plan::jobs(campaign, selected);
     let progress = report::Progress::new(jobs.len() as u64, quiet);
-    let batches = batches(&jobs);
-    let needs: Vec<Vec<(&ContentFile, Kind)>> = batches.iter().map(|b| site.files_for(b)).collect();
+    let (batches, needs) = merge_batches(site, batches(&jobs));
     let mut last_use: HashMap<&Path, usize> = HashMap::new();
     for (i, files) in needs.iter().enumerate() {
         for (f, _) in files {
@@ -116,6 +115,37 @@ pub fn write_site(
     }
     report_gaps(campaign, selected, diags);
     Ok(jobs.len())
+}
+
+/// How many content files a batch may render before its pages are written: the HTML held in
+/// memory at once. A campaign this small is rendered in one batch, on every core.
+const BATCH_FILES: usize = 4000;
+
+/// Consecutive batches merged while the files they need stay under [`BATCH_FILES`]; with the
+/// files each merged batch needs.
+#[allow(clippy::type_complexity)]
+fn merge_batches<'a>(
+    site: &View<'a>,
+    batches: Vec<Vec<&'a Job>>,
+) -> (Vec<Vec<&'a Job>>, Vec<Vec<(&'a ContentFile, Kind)>>) {
+    let mut merged: Vec<Vec<&Job>> = Vec::new();
+    let mut needs: Vec<Vec<(&ContentFile, Kind)>> = Vec::new();
+    for batch in batches {
+        let files = site.files_for(&batch);
+        match (merged.last_mut(), needs.last_mut()) {
+            (Some(jobs), Some(have)) if have.len() + files.len() <= BATCH_FILES => {
+                jobs.extend(batch);
+                have.extend(files);
+                have.sort_by(|a, b| a.0.path.cmp(&b.0.path));
+                have.dedup_by(|a, b| a.0.path == b.0.path);
+            }
+            _ => {
+                merged.push(batch);
+                needs.push(files);
+            }
+        }
+    }
+    (merged, needs)
 }
 
 /// Jobs grouped by country and locale, in order; the jobs of no locale first.

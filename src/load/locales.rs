@@ -17,7 +17,19 @@ pub struct FtlFile {
 /// Parse one `.ftl` file; every syntax error becomes a diagnostic at its line and column.
 pub fn parse(path: &Path, locale: &str, text: String) -> Result<FtlFile, Vec<Diagnostic>> {
     let source = text.clone();
-    match FluentResource::try_new(text) {
+    if let Some(offset) = bad_unicode_escape(&source) {
+        // fluent-syntax 0.12 panics on this input (it cuts a character in two); report it here.
+        let loc = Location::of_offset(path, &source, offset, 1);
+        return Err(vec![Diagnostic::error("Fluent syntax: invalid Unicode escape sequence")
+            .at(loc)
+            .with_source(&source)
+            .help("write \\u with four hexadecimal digits, or \\U with six")]);
+    }
+    let parsed = std::panic::catch_unwind(move || FluentResource::try_new(text));
+    let Ok(parsed) = parsed else {
+        return Err(vec![Diagnostic::error("the Fluent parser failed on this file").in_file(path)]);
+    };
+    match parsed {
         Ok(resource) => Ok(FtlFile { path: path.to_path_buf(), locale: locale.to_owned(), resource }),
         Err((_, errors)) => Err(errors
             .iter()
@@ -27,6 +39,40 @@ pub fn parse(path: &Path, locale: &str, text: String) -> Result<FtlFile, Vec<Dia
             })
             .collect()),
     }
+}
+
+/// The offset of a `\u`/`\U` escape in a string literal that has too few hexadecimal digits
+/// and is followed by a non-ASCII character.
+fn bad_unicode_escape(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let (mut depth, mut in_string, mut i) = (0usize, false, 0);
+    while i < bytes.len() {
+        match (in_string, bytes[i]) {
+            (false, b'{') => depth += 1,
+            (false, b'}') => depth = depth.saturating_sub(1),
+            (false, b'"') if depth > 0 => in_string = true,
+            (true, b'"') | (true, b'\n') => in_string = false,
+            (true, b'\\') => {
+                let want = match bytes.get(i + 1) {
+                    Some(b'u') => 4,
+                    Some(b'U') => 6,
+                    _ => {
+                        i += 2;
+                        continue;
+                    }
+                };
+                let digits = bytes[i + 2..].iter().take(want).take_while(|b| b.is_ascii_hexdigit()).count();
+                if digits < want && bytes.get(i + 2 + digits).is_some_and(|b| *b >= 0x80) {
+                    return Some(i);
+                }
+                i += 2;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 /// The message ids a resource defines (terms, which start with `-`, excluded), with the line
@@ -62,6 +108,13 @@ mod tests {
     fn syntax_errors_name_their_line() {
         let errs = parse(Path::new("en/main.ftl"), "en", "ok = fine\nbroken\n".into()).unwrap_err();
         assert_eq!(errs[0].location.as_ref().unwrap().line, 2, "{}", errs[0]);
+    }
+
+    #[test]
+    fn a_short_unicode_escape_before_a_non_ascii_letter_is_an_error_not_a_panic() {
+        let errs = parse(Path::new("en/main.ftl"), "en", "ok = fine\nx = { \"\\u12ñ\" }\n".into()).unwrap_err();
+        assert_eq!(errs[0].location.as_ref().unwrap().line, 2);
+        assert!(parse(Path::new("en/main.ftl"), "en", "x = plain \\uñ text\ny = { \"\\u00e9\" }\n".into()).is_ok());
     }
 
     #[test]

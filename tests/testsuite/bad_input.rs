@@ -125,6 +125,7 @@ bad!(iframe_and_form, 0, |p| {
 
 // Fluent and templates.
 bad!(invalid_fluent, 1, |p| p.write("locales/fr/main.ftl", "nav-home = Accueil\nnav-lessons = { $\n"));
+bad!(fluent_bad_unicode_escape, 1, |p| p.write("locales/fr/main.ftl", "nav-home = { \"\\u12é\" }\n"));
 bad!(duplicate_message, 1, |p| p.write("locales/fr/more.ftl", "nav-home = Maison\n"));
 bad!(missing_key_in_template, 1, |p| p.write(
     "templates/404.html",

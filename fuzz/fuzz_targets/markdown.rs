@@ -79,8 +79,44 @@ fn tags(html: &str) -> Vec<String> {
     out
 }
 
-/// An attribute named `on…` (an event handler).
+/// An attribute named `on…` (an event handler): attribute names are read outside quoted values.
 fn has_event_handler(tag: &str) -> bool {
-    tag.split(|c: char| c.is_ascii_whitespace() || c == '/')
-        .any(|part| part.starts_with("on") && part.split('=').next().is_some_and(|n| n.len() > 2 && n.chars().all(|c| c.is_ascii_alphabetic())) && part.contains('='))
+    let bytes = tag.as_bytes();
+    // Skip `<` and the tag name.
+    let mut i = 1;
+    while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' {
+        i += 1;
+    }
+    while i < bytes.len() {
+        while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
+            i += 1;
+        }
+        let start = i;
+        while i < bytes.len() && !bytes[i].is_ascii_whitespace() && !matches!(bytes[i], b'=' | b'>' | b'/') {
+            i += 1;
+        }
+        if tag[start..i].starts_with("on") && i - start > 2 {
+            return true;
+        }
+        if i < bytes.len() && bytes[i] == b'=' {
+            i += 1;
+            match bytes.get(i) {
+                Some(&q) if q == b'"' || q == b'\'' => {
+                    i += 1;
+                    while i < bytes.len() && bytes[i] != q {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                _ => {
+                    while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' {
+                        i += 1;
+                    }
+                }
+            }
+        } else if i == start {
+            i += 1;
+        }
+    }
+    false
 }

@@ -7,7 +7,12 @@ use std::path::Path;
 use fluent_bundle::{FluentArgs, FluentBundle};
 use libfuzzer_sys::fuzz_target;
 
+static HOOK: std::sync::Once = std::sync::Once::new();
+
 fuzz_target!(|data: &[u8]| {
+    // libfuzzer-sys aborts on any panic, even one haven catches; a panic that escapes still
+    // aborts the run through libfuzzer-sys's own check.
+    HOOK.call_once(|| std::panic::set_hook(Box::new(|info| eprintln!("{info}"))));
     let Ok(text) = std::str::from_utf8(data) else { return };
     match haven::load::locales::parse(Path::new("locales/en/main.ftl"), "en", text.to_owned()) {
         Err(diags) => assert!(diags.iter().all(|d| d.location.as_ref().is_some_and(|l| l.line >= 1))),
@@ -19,8 +24,8 @@ fuzz_target!(|data: &[u8]| {
             args.set("count", 3);
             for (id, _) in ids {
                 if let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) {
-                    let mut errors = Vec::new();
-                    let _ = bundle.format_pattern(pattern, Some(&args), &mut errors);
+                    // As haven formats: an error, never a crash.
+                    let _ = haven::render::i18n::format_guarded(&bundle, pattern, Some(&args));
                 }
             }
         }

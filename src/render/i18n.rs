@@ -79,13 +79,11 @@ impl I18n {
             let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
                 continue;
             };
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
-            if !errors.is_empty() {
-                let errors = errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
-                return Err(Missing::Format { key: key.to_owned(), locale: tag.clone(), errors });
-            }
-            return Ok(text);
+            return format_guarded(bundle, pattern, args).map_err(|errors| Missing::Format {
+                key: key.to_owned(),
+                locale: tag.clone(),
+                errors,
+            });
         }
         Err(Missing::Key { key: key.to_owned(), chain })
     }
@@ -97,6 +95,29 @@ impl I18n {
             fa.set(*k, FluentValue::from(*v));
         }
         self.format(locale, key, Some(&fa))
+    }
+}
+
+/// Format a pattern; a formatting error, or a panic inside fluent-bundle (0.16 reaches an
+/// `unreachable!` while reporting some cyclic references, as the fuzzer found), is an error.
+pub fn format_guarded<R, M>(
+    bundle: &fluent_bundle::bundle::FluentBundle<R, M>,
+    pattern: &fluent_syntax::ast::Pattern<&str>,
+    args: Option<&FluentArgs>,
+) -> Result<String, String>
+where
+    R: std::borrow::Borrow<FluentResource>,
+    M: fluent_bundle::memoizer::MemoizerKind,
+{
+    let run = std::panic::AssertUnwindSafe(|| {
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        (text, errors.iter().map(ToString::to_string).collect::<Vec<_>>())
+    });
+    match std::panic::catch_unwind(run) {
+        Ok((text, errors)) if errors.is_empty() => Ok(text),
+        Ok((_, errors)) => Err(errors.join("; ")),
+        Err(_) => Err("the message cannot be formatted (it refers to itself in a way Fluent cannot report)".to_owned()),
     }
 }
 

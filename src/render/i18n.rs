@@ -141,3 +141,32 @@ fn bundle(locale: &str, files: &[&FtlFile], diags: &mut Diagnostics) -> FluentBu
     }
     bundle
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An input the fuzzer found on which fluent-bundle 0.16 panics while formatting.
+    #[test]
+    fn a_message_fluent_cannot_format_is_an_error_not_a_crash() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions/fluent-unreachable.ftl");
+        let text = String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned();
+        let resource = FluentResource::try_new(text).unwrap_or_else(|(r, _)| r);
+        let ids: Vec<String> = resource
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                _ => None,
+            })
+            .collect();
+        let mut bundle = fluent_bundle::FluentBundle::new(vec!["en".parse().unwrap()]);
+        bundle.add_resource_overriding(resource);
+        let mut failed = 0;
+        for id in ids {
+            if let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) {
+                failed += usize::from(format_guarded(&bundle, pattern, None).is_err());
+            }
+        }
+        assert!(failed > 0);
+    }
+}

@@ -43,9 +43,9 @@ pub fn run(args: &ServeArgs) -> Result<()> {
     let out = args.out.clone().unwrap_or_else(|| temp.path().join("site"));
     let mut server = Server { campaign_dir: args.campaign.clone(), out, state: Arc::default(), built: None };
     server.full_rebuild(Instant::now(), "first build");
-    let http = tiny_http::Server::http(("127.0.0.1", args.port))
+    let http = std::net::TcpListener::bind(("127.0.0.1", args.port))
         .map_err(|e| Error::Usage(format!("cannot listen on 127.0.0.1:{}: {e}", args.port)))?;
-    let port = http.server_addr().to_ip().map_or(args.port, |a| a.port());
+    let port = http.local_addr().map_or(args.port, |a| a.port());
     let (root, state) = (server.out.clone(), server.state.clone());
     std::thread::spawn(move || http::serve(http, root, state));
     // Watch before saying so: a change made right after the address is printed is seen.

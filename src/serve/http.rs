@@ -4,7 +4,8 @@
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use tiny_http::{Header, Request, Response, Server};
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
 
 /// What the browser polls: the build's version, and the error to show, if any.
 #[derive(Debug, Default, Clone, serde::Serialize)]
@@ -48,43 +49,70 @@ const LIVE_JS: &str = r#"(function () {
 const LIVE_CSS: &str = ".haven-build-error{position:fixed;inset:0 0 auto 0;z-index:99;max-height:70vh;overflow:auto;\
 margin:0;padding:1rem;background:#0b0c0c;color:#fff;font:14px/1.4 monospace;white-space:pre-wrap;border-bottom:6px solid #d4351c}";
 
-/// Serve `root` on `server` until the process ends.
-pub fn serve(server: Server, root: PathBuf, state: Arc<Mutex<LiveState>>) {
-    for request in server.incoming_requests() {
-        let response = respond(&request, &root, &state);
-        let _ = request.respond(response);
+/// Serve `root` on `listener` until the process ends: one thread a connection, one request a
+/// connection (HTTP/1.1 with `Connection: close`), so that no request waits behind another.
+pub fn serve(listener: TcpListener, root: PathBuf, state: Arc<Mutex<LiveState>>) {
+    let root = Arc::new(root);
+    for stream in listener.incoming().flatten() {
+        let (root, state) = (root.clone(), state.clone());
+        std::thread::spawn(move || handle(stream, &root, &state));
     }
 }
 
-fn respond(request: &Request, root: &Path, state: &Mutex<LiveState>) -> Response<std::io::Cursor<Vec<u8>>> {
-    let path = request.url().split(['?', '#']).next().unwrap_or("/");
+fn handle(mut stream: TcpStream, root: &Path, state: &Mutex<LiveState>) {
+    let _ = stream.set_read_timeout(Some(std::time::Duration::from_secs(10)));
+    let Some(path) = read_request_path(&mut stream) else { return };
+    let (status, kind, body) = respond(&path, root, state);
+    let reason = if status == 200 { "OK" } else { "Not Found" };
+    let head = format!(
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes()).and_then(|()| stream.write_all(&body)).and_then(|()| stream.flush());
+}
+
+/// The path of a `GET` request, its headers read and ignored.
+fn read_request_path(stream: &mut TcpStream) -> Option<String> {
+    let mut reader = BufReader::new(stream.try_clone().ok()?);
+    let mut line = String::new();
+    reader.read_line(&mut line).ok()?;
+    let mut parts = line.split_whitespace();
+    let (method, target) = (parts.next()?, parts.next()?);
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header).ok()? == 0 || header == "\r\n" || header == "\n" {
+            break;
+        }
+    }
+    (method == "GET" || method == "HEAD").then(|| target.to_owned())
+}
+
+fn respond(target: &str, root: &Path, state: &Mutex<LiveState>) -> (u16, &'static str, Vec<u8>) {
+    let path = target.split(['?', '#']).next().unwrap_or("/");
     match path {
         "/__haven/state" => {
             let body = serde_json::to_vec(&*state.lock().unwrap_or_else(|e| e.into_inner())).unwrap_or_default();
-            return with_type(Response::from_data(body), "application/json");
+            return (200, "application/json", body);
         }
-        "/__haven/live.js" => return with_type(Response::from_data(LIVE_JS.as_bytes().to_vec()), "text/javascript"),
-        "/__haven/live.css" => return with_type(Response::from_data(LIVE_CSS.as_bytes().to_vec()), "text/css"),
+        "/__haven/live.js" => return (200, "text/javascript", LIVE_JS.as_bytes().to_vec()),
+        "/__haven/live.css" => return (200, "text/css", LIVE_CSS.as_bytes().to_vec()),
         _ => {}
     }
-    match resolve(root, path) {
-        Some(file) => match std::fs::read(&file) {
-            Ok(bytes) => file_response(&file, bytes, 200),
-            Err(_) => not_found(root),
-        },
+    match resolve(root, path).and_then(|file| std::fs::read(&file).ok().map(|bytes| (file, bytes))) {
+        Some((file, bytes)) => file_response(&file, bytes, 200),
         None => not_found(root),
     }
 }
 
-fn not_found(root: &Path) -> Response<std::io::Cursor<Vec<u8>>> {
+fn not_found(root: &Path) -> (u16, &'static str, Vec<u8>) {
     let page = root.join("404.html");
     match std::fs::read(&page) {
         Ok(bytes) => file_response(&page, bytes, 404),
-        Err(_) => Response::from_string("not found").with_status_code(404),
+        Err(_) => (404, "text/plain", b"not found".to_vec()),
     }
 }
 
-fn file_response(file: &Path, bytes: Vec<u8>, status: u16) -> Response<std::io::Cursor<Vec<u8>>> {
+fn file_response(file: &Path, bytes: Vec<u8>, status: u16) -> (u16, &'static str, Vec<u8>) {
     let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
     let body = if ext == "html" { inject(bytes) } else { bytes };
     let kind = match ext {
@@ -98,7 +126,7 @@ fn file_response(file: &Path, bytes: Vec<u8>, status: u16) -> Response<std::io::
         "txt" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     };
-    with_type(Response::from_data(body), kind).with_status_code(status)
+    (status, kind, body)
 }
 
 /// Add the live-reload script and style, and let the page's policy allow polling this server.
@@ -111,18 +139,6 @@ fn inject(bytes: Vec<u8>) -> Vec<u8> {
             1,
         )
         .into_bytes()
-}
-
-fn with_type<R: std::io::Read>(r: Response<R>, kind: &str) -> Response<R> {
-    match Header::from_bytes("Content-Type", kind) {
-        Ok(h) => r.with_header(h).with_header(no_store()),
-        Err(()) => r,
-    }
-}
-
-fn no_store() -> Header {
-    Header::from_bytes("Cache-Control", "no-store")
-        .unwrap_or_else(|()| Header::from_bytes("X", "x").unwrap_or_else(|()| unreachable!()))
 }
 
 /// The file a URL path names inside `root`, or `None`: nothing outside `root` is ever served.

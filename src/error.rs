@@ -173,18 +173,10 @@ impl Diagnostics {
         self.0.len() - self.error_count()
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.0.iter()
-    }
-
     /// Sort by file and position, errors and warnings interleaved, duplicates removed.
     pub fn sorted(mut self) -> Vec<Diagnostic> {
         self.0.sort_by(|a, b| a.location.cmp(&b.location).then(b.severity.cmp(&a.severity)));
         self.0.dedup();
-        self.0
-    }
-
-    pub fn into_vec(self) -> Vec<Diagnostic> {
         self.0
     }
 }

@@ -203,17 +203,7 @@ fn check_theme_addresses(campaign: &Campaign, diags: &mut Diagnostics) {
     for entry in walkdir::WalkDir::new(&theme).into_iter().filter_map(std::result::Result::ok) {
         let Ok(text) = std::fs::read_to_string(entry.path()) else { continue };
         for (n, line) in text.lines().enumerate() {
-            for pattern in [
-                "src=\"http",
-                "href=\"http",
-                "src=\"//",
-                "href=\"//",
-                "href=\"/",
-                "src=\"/",
-                "url(http",
-                "url(//",
-                "@import",
-            ] {
+            for pattern in ["src=\"http", "href=\"http", "src=\"/", "href=\"/", "url(http", "url(//", "@import"] {
                 if let Some(col) = line.find(pattern) {
                     let d = Diagnostic::warning(format!(
                         "the theme refers to an absolute or external address (`{pattern}…`)"
@@ -224,6 +214,7 @@ fn check_theme_addresses(campaign: &Campaign, diags: &mut Diagnostics) {
                         "the sites must work offline and from any folder: use relative addresses to files in the theme",
                     );
                     diags.push(d);
+                    break;
                 }
             }
         }

@@ -59,16 +59,6 @@ impl I18n {
         self.chains.get(locale).cloned().unwrap_or_else(|| vec![locale.to_owned()])
     }
 
-    /// Whether a locale has interface text of its own.
-    pub fn has_locale(&self, locale: &str) -> bool {
-        self.bundles.contains_key(locale)
-    }
-
-    /// Whether `key` exists in `locale`'s own bundle.
-    pub fn has(&self, locale: &str, key: &str) -> bool {
-        self.bundles.get(locale).is_some_and(|b| b.has_message(key))
-    }
-
     /// Format `key` for `locale`, walking its fallback chain.
     pub fn format(&self, locale: &str, key: &str, args: Option<&FluentArgs>) -> Result<String, Missing> {
         let chain = self.chain(locale);

@@ -357,11 +357,11 @@ pub fn slugify(text: &str) -> String {
 pub fn plain_text(html: &str) -> String {
     let mut out = String::with_capacity(html.len() * 3 / 4);
     let mut rest = html;
-    while let Some(i) = rest.find(['<', '&']) {
+    while let Some(i) = memchr::memchr2(b'<', b'&', rest.as_bytes()) {
         out.push_str(&rest[..i]);
         rest = &rest[i..];
         if rest.starts_with('<') {
-            let end = rest.find('>').map_or(rest.len(), |e| e + 1);
+            let end = memchr::memchr(b'>', rest.as_bytes()).map_or(rest.len(), |e| e + 1);
             let tag = &rest[..end];
             let block = ["</p", "</li", "</h", "</td", "</th", "</tr", "</dt", "</dd", "</pre", "</blockquote", "<br"];
             if block.iter().any(|b| tag.starts_with(b)) {

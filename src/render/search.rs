@@ -106,7 +106,7 @@ fn simple_tokens<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
     let mut token_start = 0;
     let mut seen_word = false;
     let mut pos = 0;
-    while let Some(c) = text[pos..].chars().next() {
+    while let Some(c) = char_at(text, pos) {
         if is_word_char(c) {
             if seen_word && pos > token_start {
                 f(&text[token_start..pos]);
@@ -123,21 +123,50 @@ fn simple_tokens<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
     }
 }
 
+/// The character at byte `pos` (a character boundary), decoding only when it is not ASCII.
+#[inline]
+fn char_at(text: &str, pos: usize) -> Option<char> {
+    match text.as_bytes().get(pos) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text[pos..].chars().next(),
+        None => None,
+    }
+}
+
+/// ASCII bytes that are word characters: letters, digits and `_`.
+const ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    table
+};
+
 /// Where the word starting at `start` ends.
 fn word_end(text: &str, start: usize) -> usize {
-    let mut chars = text[start..].char_indices().map(|(i, c)| (start + i, c)).peekable();
+    let bytes = text.as_bytes();
+    let mut pos = start;
     let mut prev = '\0';
-    while let Some((i, c)) = chars.next() {
-        if is_word_char(c) {
-            prev = c;
-            continue;
+    loop {
+        // A run of ASCII letters and digits, the common case, a byte at a time.
+        let run = bytes[pos..].iter().position(|&b| !ASCII_WORD[b as usize]).unwrap_or(bytes.len() - pos);
+        if run > 0 {
+            pos += run;
+            prev = bytes[pos - 1] as char;
         }
-        match chars.peek() {
-            Some(&(_, next)) if joins(prev, c, next) => prev = c,
-            _ => return i,
+        let Some(c) = char_at(text, pos) else { return text.len() };
+        let next_pos = pos + c.len_utf8();
+        if !is_word_char(c) {
+            match char_at(text, next_pos) {
+                Some(next) if joins(prev, c, next) => {}
+                _ => return pos,
+            }
         }
+        prev = c;
+        pos = next_pos;
     }
-    text.len()
 }
 
 /// Whether `mid` between `before` and `after` keeps them in one word.
@@ -343,13 +372,13 @@ pub fn script(lang: &str, entries: Vec<Entry>, results: Vec<String>) -> String {
 
 /// Token numbers as fixed-width strings of [`ALPHABET`] characters.
 fn encode(ids: &[u32], width: usize) -> String {
-    let base = ALPHABET.len();
+    const BASE: usize = ALPHABET.len();
     let mut out = vec![0u8; ids.len() * width];
     for (chunk, &id) in out.chunks_mut(width).zip(ids) {
         let mut n = id as usize;
         for slot in chunk.iter_mut().rev() {
-            *slot = ALPHABET[n % base];
-            n /= base;
+            *slot = ALPHABET[n % BASE];
+            n /= BASE;
         }
     }
     String::from_utf8(out).unwrap_or_default()

@@ -54,43 +54,59 @@ impl Staging {
 
     /// Write a file at `rel` (a relative path with `/` separators) in the staging folder.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
-        let path = self.prepare(rel)?;
-        if self.reused && std::fs::read(&path).is_ok_and(|old| old == bytes) {
+        let path = self.resolve(rel)?;
+        self.record(rel);
+        if self.reused && holds(&path, bytes) {
             return Ok(());
         }
-        std::fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
+        match std::fs::write(&path, bytes) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                // Its folder is new: create it, then write. Most folders exist in a reused spare,
+                // so they are not checked before every file.
+                self.create_parent(&path)?;
+                std::fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
+            }
+            other => other.map_err(|e| Error::io(&path, e)),
+        }
     }
 
     /// Copy `source` to `rel`.
     pub fn copy(&self, source: &Path, rel: &str) -> Result<()> {
-        let path = self.prepare(rel)?;
+        let path = self.resolve(rel)?;
+        self.record(rel);
         if self.reused && same_file_contents(source, &path) {
             return Ok(());
         }
+        self.create_parent(&path)?;
         std::fs::copy(source, &path).map(|_| ()).map_err(|e| Error::io(source, e))
     }
 
-    /// The path of `rel`, its folder created, recorded as written.
-    fn prepare(&self, rel: &str) -> Result<PathBuf> {
-        let path = self.resolve(rel)?;
-        if let Some(parent) = path.parent() {
-            if !parent.is_dir() {
-                std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
-            }
+    fn create_parent(&self, path: &Path) -> Result<()> {
+        match path.parent() {
+            Some(parent) if !parent.is_dir() => std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e)),
+            _ => Ok(()),
         }
-        self.written.lock().unwrap_or_else(|e| e.into_inner()).insert(PathBuf::from(rel));
-        Ok(path)
     }
 
-    /// Remove what the reused spare holds that this build did not write.
+    /// Note `rel` as written by this build, so that pruning keeps it.
+    fn record(&self, rel: &str) {
+        self.written.lock().unwrap_or_else(|e| e.into_inner()).insert(PathBuf::from(rel));
+    }
+
+    /// Remove what the reused spare holds that this build did not write, and the folders that
+    /// are left empty.
     fn prune(&self) -> Result<()> {
         let written = self.written.lock().unwrap_or_else(|e| e.into_inner());
+        // Folders holding a written file stay; only the others are tried (`remove_dir` refuses
+        // a folder that is not empty).
+        let kept: HashSet<&Path> = written.iter().flat_map(|p| p.ancestors().skip(1)).collect();
         for entry in walkdir::WalkDir::new(&self.tmp).min_depth(1).contents_first(true) {
             let entry = entry.map_err(|e| Error::io(&self.tmp, std::io::Error::other(e)))?;
             let rel = entry.path().strip_prefix(&self.tmp).unwrap_or(entry.path());
             if entry.file_type().is_dir() {
-                // Only empty folders go; `remove_dir` refuses the others.
-                let _ = std::fs::remove_dir(entry.path());
+                if !kept.contains(rel) {
+                    let _ = std::fs::remove_dir(entry.path());
+                }
             } else if !written.contains(rel) {
                 std::fs::remove_file(entry.path()).map_err(|e| Error::io(entry.path(), e))?;
             }
@@ -144,6 +160,15 @@ impl Drop for Staging {
             let _ = std::fs::remove_dir_all(&self.tmp);
         }
     }
+}
+
+/// Whether the file at `path` holds exactly `bytes`: its size is checked before its contents.
+fn holds(path: &Path, bytes: &[u8]) -> bool {
+    let Ok(mut file) = std::fs::File::open(path) else { return false };
+    if file.metadata().map_or(true, |m| m.len() != bytes.len() as u64) {
+        return false;
+    }
+    crate::load::read_size(&mut file, bytes.len()).is_ok_and(|old| old == bytes)
 }
 
 /// `.<name>.haven-spare` beside the output `<name>`.

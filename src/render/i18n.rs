@@ -1,7 +1,9 @@
 //! Interface text: one Fluent bundle per locale, built once and shared across threads, and
 //! lookups that walk a locale's fallback chain.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::RwLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -14,6 +16,9 @@ use crate::model::Campaign;
 pub struct I18n {
     bundles: HashMap<String, FluentBundle<FluentResource>>,
     chains: HashMap<String, Vec<String>>,
+    /// Messages formatted without arguments, by locale and key: most of a page's interface
+    /// text is the same on every page of its locale, and is formatted once.
+    plain: HashMap<String, RwLock<rustc_hash::FxHashMap<String, String>>>,
 }
 
 /// A message that could not be formatted.
@@ -50,19 +55,36 @@ impl I18n {
         for (locale, files) in by_locale {
             bundles.insert(locale.to_owned(), bundle(locale, &files, diags));
         }
-        let chains = campaign.locales.values().map(|l| (l.tag.clone(), l.chain.clone())).collect();
-        I18n { bundles, chains }
+        let chains: HashMap<String, Vec<String>> =
+            campaign.locales.values().map(|l| (l.tag.clone(), l.chain.clone())).collect();
+        let plain = chains.keys().map(|tag| (tag.clone(), RwLock::default())).collect();
+        I18n { bundles, chains, plain }
     }
 
     /// The chain for a locale (the locale alone when it is unknown).
-    pub fn chain(&self, locale: &str) -> Vec<String> {
-        self.chains.get(locale).cloned().unwrap_or_else(|| vec![locale.to_owned()])
+    pub fn chain(&self, locale: &str) -> Cow<'_, [String]> {
+        match self.chains.get(locale) {
+            Some(chain) => Cow::Borrowed(chain),
+            None => Cow::Owned(vec![locale.to_owned()]),
+        }
     }
 
     /// Format `key` for `locale`, walking its fallback chain.
     pub fn format(&self, locale: &str, key: &str, args: Option<&FluentArgs>) -> Result<String, Missing> {
+        let Some(cache) = self.plain.get(locale).filter(|_| args.is_none_or(|a| a.iter().next().is_none())) else {
+            return self.format_uncached(locale, key, args);
+        };
+        if let Some(text) = cache.read().unwrap_or_else(|e| e.into_inner()).get(key) {
+            return Ok(text.clone());
+        }
+        let text = self.format_uncached(locale, key, None)?;
+        cache.write().unwrap_or_else(|e| e.into_inner()).insert(key.to_owned(), text.clone());
+        Ok(text)
+    }
+
+    fn format_uncached(&self, locale: &str, key: &str, args: Option<&FluentArgs>) -> Result<String, Missing> {
         let chain = self.chain(locale);
-        for tag in &chain {
+        for tag in chain.iter() {
             let Some(bundle) = self.bundles.get(tag) else {
                 continue;
             };
@@ -75,7 +97,7 @@ impl I18n {
                 errors,
             });
         }
-        Err(Missing::Key { key: key.to_owned(), chain })
+        Err(Missing::Key { key: key.to_owned(), chain: chain.into_owned() })
     }
 
     /// Format with string arguments, for Rust callers.

@@ -77,6 +77,7 @@ pub fn render(file: &ContentFile, kind: Kind, targets: &Targets, root: &str) -> 
         | Options::ENABLE_HEADING_ATTRIBUTES;
     let events: Vec<(Event, std::ops::Range<usize>)> = Parser::new_ext(&body, options).into_offset_iter().collect();
     let events = ctx.transform(events);
+    ctx.out.html.reserve(body.len() + body.len() / 4);
     pulldown_cmark::html::push_html(&mut ctx.out.html, events.into_iter());
     // pulldown-cmark escapes text and attributes and every address passes through `link` and
     // `image`; only raw HTML can bring in anything else, so only then is the output cleaned.

@@ -59,7 +59,19 @@ fn is_word_char(c: char) -> bool {
 /// Whether `text` has characters of a script written without spaces. Those scripts all lie at
 /// U+0E00 or above, three bytes or more in UTF-8, so most text is ruled out by its bytes alone.
 fn has_dictionary_script(text: &str) -> bool {
-    text.bytes().any(|b| b >= 0xE0) && text.chars().any(needs_dictionary)
+    has_three_byte_chars(text.as_bytes()) && text.chars().any(needs_dictionary)
+}
+
+/// Whether `bytes` hold a byte of 0xE0 or above (the first byte of a character of three bytes
+/// or more), eight bytes at a time: such a byte has its top three bits set.
+fn has_three_byte_chars(bytes: &[u8]) -> bool {
+    let mut chunks = bytes.chunks_exact(8);
+    let high = 0x8080_8080_8080_8080_u64;
+    let found = chunks.by_ref().any(|c| {
+        let x = u64::from_le_bytes(c.try_into().unwrap_or_default());
+        x & (x << 1) & (x << 2) & high != 0
+    });
+    found || chunks.remainder().iter().any(|&b| b >= 0xE0)
 }
 
 fn is_mark(c: char) -> bool {
@@ -151,9 +163,11 @@ fn word_end(text: &str, start: usize) -> usize {
     let mut prev = '\0';
     loop {
         // A run of ASCII letters and digits, the common case, a byte at a time.
-        let run = bytes[pos..].iter().position(|&b| !ASCII_WORD[b as usize]).unwrap_or(bytes.len() - pos);
-        if run > 0 {
-            pos += run;
+        let run_start = pos;
+        while pos < bytes.len() && ASCII_WORD[bytes[pos] as usize] {
+            pos += 1;
+        }
+        if pos > run_start {
             prev = bytes[pos - 1] as char;
         }
         let Some(c) = char_at(text, pos) else { return text.len() };
@@ -569,6 +583,17 @@ mod tests {
         };
         assert_eq!(decode(&index.script()), decode(&fresh.script()));
         assert_eq!(decode(&index.script()), ["one two", "four five"]);
+    }
+
+    #[test]
+    fn three_byte_characters_are_found_at_any_offset() {
+        assert!(!has_three_byte_chars("plain ASCII text, and more of it".as_bytes()));
+        assert!(!has_three_byte_chars("Żółć, Ελληνικά, кириллица".as_bytes()));
+        for at in 0..20 {
+            let text = format!("{}ქ{}", "a".repeat(at), "b".repeat(20 - at));
+            assert!(has_three_byte_chars(text.as_bytes()), "at {at}");
+        }
+        assert!(has_three_byte_chars("ab\u{E00}".as_bytes()));
     }
 
     #[test]

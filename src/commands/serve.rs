@@ -145,9 +145,10 @@ impl Server {
     fn failed(&self, diags: Diagnostics) {
         let list = diags.sorted();
         let text: String = list.iter().filter(|d| d.is_error()).map(ToString::to_string).collect();
+        // The browser's state first, so that whoever reads the message finds the error there.
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).error = Some(text);
         report::print_diagnostics(list);
         eprintln!("the change did not build; still serving the previous build");
-        self.state.lock().unwrap_or_else(|e| e.into_inner()).error = Some(text);
     }
 }
 

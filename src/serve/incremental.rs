@@ -13,7 +13,8 @@
 //! - a country file: that country's pages, the country chooser and the 404 page; a change to its
 //!   locales or lesson selection rebuilds everything;
 //! - a template: the pages whose template extends, includes or takes a component from it;
-//! - a static theme file, a lesson's image or a logo: copied into the output as it is.
+//! - a static theme file, a lesson's image or a logo: copied into the output as it is;
+//! - a file of another theme than the campaign's: nothing.
 //!
 //! `campaign.yaml`, a new or deleted file or folder, and anything else rebuild the whole site.
 
@@ -30,9 +31,9 @@ use crate::render::templates::Templates;
 /// What a change to one file needs.
 #[derive(Debug)]
 pub enum Change {
-    /// A lesson's or page's Markdown, parsed again; `card` when its title, summary or status
-    /// changed, `hash` when its text did.
-    Content { file: Arc<ContentFile>, kind: Kind, card: bool, hash: bool },
+    /// A lesson's or page's Markdown, parsed and checked again, with the warnings that gave;
+    /// `card` when its title, summary or status changed, `hash` when its text did.
+    Content { file: Arc<ContentFile>, kind: Kind, card: bool, hash: bool, warnings: Vec<Diagnostic> },
     /// A locale's Fluent file (at `at` in the campaign's list), parsed again.
     Locale { at: usize, file: FtlFile },
     /// A country file (at `at` in the campaign's list), checked again, with the warnings that
@@ -90,14 +91,13 @@ pub fn classify(campaign: &Campaign, templates: &Templates, out: &Path, path: &P
         ["content", "pages", slug, _] if ext("md") => content(campaign, &shown, Kind::Page, slug),
         ["content", "countries", _] if ext("yaml") => country(campaign, &shown),
         ["locales", _, _] if ext("ftl") => locale(campaign, &shown),
+        ["themes", theme, ..] if *theme != campaign.config.theme => Change::Nothing,
         ["themes", _, "templates", ..] | ["templates", ..] => match templates.name_of(&shown) {
             Some(name) if shown.is_file() => Change::Template(name.to_owned()),
             Some(_) => Change::Full,
             None => new_or_gone(&shown),
         },
-        ["themes", theme, "static", rest @ ..] if *theme == campaign.config.theme => {
-            copy_static(campaign, out, &shown, &rest.join("/"))
-        }
+        ["themes", _, "static", rest @ ..] => copy_static(campaign, out, &shown, &rest.join("/")),
         ["static", rest @ ..] => copy_static(campaign, out, &shown, &rest.join("/")),
         ["content", ..] => match campaign.assets.iter().find(|a| a.path == shown) {
             Some(a) if shown.is_file() => Change::Copy { from: shown, to: format!("media/{}", a.media_path) },
@@ -117,9 +117,10 @@ fn new_or_gone(path: &Path) -> Change {
     }
 }
 
-/// A lesson's or page's Markdown file, parsed again and compared with the one in the model.
+/// A lesson's or page's Markdown file, parsed and checked again, and compared with the one in
+/// the model.
 fn content(campaign: &Campaign, path: &Path, kind: Kind, slug: &str) -> Change {
-    let Some(old) = find(campaign, kind, slug, path) else { return new_or_gone(path) };
+    let Some((doc, old)) = find(campaign, kind, slug, path) else { return new_or_gone(path) };
     if !path.is_file() {
         return Change::Full;
     }
@@ -136,13 +137,19 @@ fn content(campaign: &Campaign, path: &Path, kind: Kind, slug: &str) -> Change {
     if !same_facts {
         return Change::Full;
     }
+    let mut diags = Diagnostics::new();
+    let source = if doc.source_locale == new.locale { &new } else { doc.source() };
+    crate::model::lesson::check_translation(&new, source, &mut diags);
+    if diags.has_errors() {
+        return Change::Broken(diags.sorted());
+    }
     let card = (&a.title, &a.summary, a.status) != (&b.title, &b.summary, b.status);
     let hash = old.hash != new.hash;
-    Change::Content { file: new, kind, card, hash }
+    Change::Content { file: new, kind, card, hash, warnings: diags.sorted() }
 }
 
-/// The file at `path` in the model.
-fn find(campaign: &Campaign, kind: Kind, slug: &str, path: &Path) -> Option<Arc<ContentFile>> {
+/// The file at `path` in the model, and a document that holds it.
+fn find<'c>(campaign: &'c Campaign, kind: Kind, slug: &str, path: &Path) -> Option<(&'c Document, Arc<ContentFile>)> {
     let docs: Vec<&Document> = match kind {
         Kind::Page => campaign.pages.get(slug).into_iter().collect(),
         Kind::Lesson => campaign
@@ -152,7 +159,7 @@ fn find(campaign: &Campaign, kind: Kind, slug: &str, path: &Path) -> Option<Arc<
             .chain(campaign.country_lessons.values().filter_map(|m| m.get(slug)))
             .collect(),
     };
-    docs.iter().flat_map(|d| d.files.values()).find(|f| f.path == path).cloned()
+    docs.into_iter().find_map(|d| d.files.values().find(|f| f.path == path).map(|f| (d, f.clone())))
 }
 
 /// Put a changed file in every document that holds a file at its path; returns the file it

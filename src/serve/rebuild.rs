@@ -108,7 +108,8 @@ impl Site {
         for change in changes {
             edits.inputs.extend(change.inputs());
             match change {
-                Change::Content { file, kind, .. } => {
+                Change::Content { file, kind, warnings, .. } => {
+                    diags.extend(warnings);
                     edits.docs.push((kind, file.slug.clone()));
                     let rendered = self.renderer.rendered.get(&file.path).ok();
                     diags.extend(self.renderer.rerender(&file, kind));
@@ -263,7 +264,10 @@ fn write(out: &Path, files: &[(String, String)], edits: &Edits, campaign: &Campa
         let (rel, css) = crate::render::accent_css(&campaign.countries[at]);
         let path = inside(out, &rel)?;
         match css {
-            Some(css) => std::fs::write(&path, css).map_err(|e| io(&path, e))?,
+            Some(css) if std::fs::read(&path).ok().as_deref() != Some(css.as_bytes()) => {
+                std::fs::write(&path, css).map_err(|e| io(&path, e))?;
+            }
+            Some(_) => {}
             None if path.exists() => std::fs::remove_file(&path).map_err(|e| io(&path, e))?,
             None => {}
         }

@@ -1,6 +1,8 @@
 //! `haven serve`: build, serve on 127.0.0.1, watch the campaign, rebuild what a change affects
-//! and reload the browser. A broken change shows in the browser and on the terminal; the server
-//! keeps the previous build and recovers when the file is fixed.
+//! (the pages that used the changed file, by the dependency graph the build recorded: see
+//! [`crate::serve::incremental`]) and reload the browser. A broken change shows in the browser
+//! and on the terminal; the server keeps the previous build, looks at the broken file again
+//! with each change, and recovers when it is fixed.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

@@ -57,7 +57,7 @@ struct Edits {
 
 /// How to put the model back as it was.
 enum Undo {
-    Content { new: Arc<ContentFile>, old: Arc<ContentFile>, rendered: Option<Arc<Rendered>> },
+    Content { new: Arc<ContentFile>, old: Option<Arc<ContentFile>>, rendered: Option<Arc<Rendered>> },
     Locale { at: usize, old: FtlFile },
     Country { at: usize, old: Box<Country> },
     Renderer { i18n: Arc<I18n>, templates: Box<templates::Templates> },
@@ -111,11 +111,7 @@ impl Site {
                 Change::Content { file, kind, warnings, .. } => {
                     diags.extend(warnings);
                     edits.docs.push((kind, file.slug.clone()));
-                    let rendered = self.renderer.rendered.get(&file.path).ok();
-                    diags.extend(self.renderer.rerender(&file, kind));
-                    if let Some(old) = incremental::replace(&mut self.campaign, &file) {
-                        undo.push(Undo::Content { new: file, old, rendered });
-                    }
+                    undo.push(self.replace_content(file, kind, diags));
                 }
                 Change::Locale { at, file } => {
                     edits.locales = true;
@@ -139,6 +135,14 @@ impl Site {
             self.recompile(edits.locales, undo, diags);
         }
         edits
+    }
+
+    /// Put a changed lesson or page file in the model and render its Markdown again.
+    fn replace_content(&mut self, file: Arc<ContentFile>, kind: Kind, diags: &mut Diagnostics) -> Undo {
+        let rendered = self.renderer.rendered.get(&file.path).ok();
+        diags.extend(self.renderer.rerender(&file, kind));
+        let old = incremental::replace(&mut self.campaign, &file);
+        Undo::Content { new: file, old, rendered }
     }
 
     /// Build the Fluent bundles (when a locale changed) and the templates again.
@@ -191,7 +195,9 @@ impl Site {
         for step in undo.into_iter().rev() {
             match step {
                 Undo::Content { new, old, rendered } => {
-                    incremental::replace(&mut self.campaign, &old);
+                    if let Some(old) = old {
+                        incremental::replace(&mut self.campaign, &old);
+                    }
                     match rendered {
                         Some(r) => self.renderer.rendered.insert(new.path.clone(), r),
                         None => self.renderer.rendered.remove(&new.path),

@@ -45,11 +45,14 @@ previous output as it was.
   haven serve                      serve this campaign on http://127.0.0.1:1111/
   haven serve --port 0             on a free port (the address is printed)
 
-haven watches content/, locales/, themes/, templates/, static/ and campaign.yaml. Editing
-a lesson re-renders only the pages that show it (and, when its title or summary change,
-the lists that show it). A change that does not build shows over the page in the browser
-and on the terminal; the previous build stays served until the file is fixed. Only files
-of the output folder are served, and only on 127.0.0.1.
+haven watches content/, locales/, themes/, templates/, static/ and campaign.yaml. Each
+page records the files it was made from, and a change re-renders only the pages that used
+the changed file: a lesson, a locale's .ftl file, a country file or a template; static
+files and images are copied. campaign.yaml, a new or deleted file, or a change to which
+pages exist (a lesson's topic or weight, a country's languages) rebuilds the site. A
+change that does not build shows over the page in the browser and on the terminal; the
+previous build stays served until the file is fixed. Only files of the output folder are
+served, and only on 127.0.0.1.
 
 ", "Exit codes:
   0  stopped

@@ -224,9 +224,8 @@ fn copy_files(campaign: &model::Campaign, staging: &Staging, diags: &mut Diagnos
         }
     }
     for c in &campaign.countries {
-        if let Some(accent) = c.branding.as_ref().and_then(|b| b.accent.as_ref()) {
-            let css = format!(":root {{ --accent: {accent}; }}\n");
-            if let Err(err) = staging.write(&format!("assets/country-{}.css", c.cc), css.as_bytes()) {
+        if let (path, Some(css)) = crate::render::accent_css(c) {
+            if let Err(err) = staging.write(&path, css.as_bytes()) {
                 diags.push(Diagnostic::error(err.to_string()));
             }
         }
@@ -261,17 +260,5 @@ fn write_sitemap(campaign: &model::Campaign, jobs: &[Job], staging: &Staging) ->
 /// A country without a national helpline or hotline is shown the international directories;
 /// say so, so that a ministry can fill the gap.
 fn report_gaps(campaign: &model::Campaign, selected: &[usize], diags: &mut Diagnostics) {
-    for &i in selected {
-        let c = &campaign.countries[i];
-        if !c.gaps.is_empty() {
-            diags.push(
-                Diagnostic::warning(format!(
-                    "country `{}` has no {}; its get-help page points to the international directory",
-                    c.cc,
-                    c.gaps.join(" or ")
-                ))
-                .in_file(&c.path),
-            );
-        }
-    }
+    diags.extend(selected.iter().filter_map(|&i| campaign.countries[i].gap_warning()));
 }

@@ -1,8 +1,10 @@
 //! `haven serve`: build, serve on 127.0.0.1, watch the campaign, rebuild what a change affects
-//! and reload the browser. A broken change shows in the browser and on the terminal; the server
-//! keeps the previous build and recovers when the file is fixed.
+//! (the pages that used the changed file, by the dependency graph the build recorded: see
+//! [`crate::serve::incremental`]) and reload the browser. A broken change shows in the browser
+//! and on the terminal; the server keeps the previous build, looks at the broken file again
+//! with each change, and recovers when it is fixed.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
@@ -13,36 +15,33 @@ use rayon::prelude::*;
 
 use crate::cli::ServeArgs;
 use crate::error::{Diagnostic, Diagnostics, Error, Result};
-use crate::model::Campaign;
-use crate::render::plan::Job;
-use crate::render::{search, Renderer};
+use crate::render::Renderer;
+use crate::serve::graph::Graph;
 use crate::serve::http::{self, LiveState};
-use crate::serve::incremental::{self, Plan};
+use crate::serve::incremental::{self, Change};
+use crate::serve::rebuild::Site;
 use crate::write::Staging;
 use crate::{load, report};
-
-/// The campaign as last built successfully.
-struct Built {
-    campaign: Campaign,
-    renderer: Renderer,
-    /// Every search index, kept so that a changed page updates its entry alone.
-    indexes: HashMap<(usize, String), search::Index>,
-}
 
 /// Everything the watch loop needs.
 struct Server {
     campaign_dir: PathBuf,
     out: PathBuf,
     state: Arc<Mutex<LiveState>>,
-    built: Option<Built>,
+    /// The last successful build.
+    site: Option<Site>,
+    /// Files whose change did not build: looked at again with the next change, so that the
+    /// error stays shown until they are fixed and their change is applied then.
+    retry: BTreeSet<PathBuf>,
 }
 
 pub fn run(args: &ServeArgs) -> Result<()> {
     let temp =
         tempfile::Builder::new().prefix("haven-serve-").tempdir().map_err(|e| Error::io(std::env::temp_dir(), e))?;
     let out = args.out.clone().unwrap_or_else(|| temp.path().join("site"));
-    let mut server = Server { campaign_dir: args.campaign.clone(), out, state: Arc::default(), built: None };
-    server.full_rebuild(Instant::now(), "first build");
+    let mut server =
+        Server { campaign_dir: args.campaign.clone(), out, state: Arc::default(), site: None, retry: BTreeSet::new() };
+    server.full_rebuild(Instant::now(), "first build", &[]);
     let http = std::net::TcpListener::bind(("127.0.0.1", args.port))
         .map_err(|e| Error::Usage(format!("cannot listen on 127.0.0.1:{}: {e}", args.port)))?;
     let port = http.local_addr().map_or(args.port, |a| a.port());
@@ -83,85 +82,58 @@ impl Server {
             .map(|p| load::shown(&self.campaign_dir, p.strip_prefix(&root).unwrap_or(p)).display().to_string())
             .collect::<Vec<_>>()
             .join(", ");
-        let Some(built) = self.built.as_mut() else {
-            return self.full_rebuild(started, &what);
+        let Some(site) = self.site.as_mut() else {
+            return self.full_rebuild(started, &what, changed);
         };
-        let plans: Vec<Plan> = changed.iter().map(|p| incremental::plan(&built.campaign, p)).collect();
-        if plans.iter().any(|p| matches!(p, Plan::Full)) {
-            return self.full_rebuild(started, &what);
+        let retrying = !self.retry.is_empty();
+        let paths: BTreeSet<PathBuf> = changed.iter().cloned().chain(std::mem::take(&mut self.retry)).collect();
+        let (campaign, templates) = (&site.campaign, &site.renderer.templates);
+        let mut changes: Vec<Change> =
+            paths.iter().map(|p| incremental::classify(campaign, templates, &self.out, p)).collect();
+        if changes.iter().any(|c| matches!(c, Change::Full)) {
+            return self.full_rebuild(started, &what, &paths.into_iter().collect::<Vec<_>>());
         }
-        let mut diags = Diagnostics::new();
-        let mut jobs = Vec::new();
-        let mut changed_docs = Vec::new();
-        for plan in plans {
-            match plan {
-                Plan::Broken(d) => diags.extend(d),
-                Plan::Pages { file, kind, jobs: more } => {
-                    incremental::replace(&mut built.campaign, &file);
-                    diags.extend(built.renderer.rerender(&file, kind));
-                    changed_docs.push((kind, file.slug.clone()));
-                    jobs.extend(more);
-                }
-                Plan::Full => {}
+        if !retrying && changes.iter().all(|c| matches!(c, Change::Nothing)) {
+            return;
+        }
+        let mut broken = Diagnostics::new();
+        for change in &mut changes {
+            if let Change::Broken(d) = change {
+                broken.extend(std::mem::take(d));
             }
         }
-        if diags.has_errors() {
-            return self.failed(diags);
-        }
-        let view = built.renderer.view(&built.campaign);
-        let (searches, pages): (Vec<Job>, Vec<Job>) =
-            jobs.into_iter().partition(|j| matches!(j, Job::SearchIndex { .. }));
-        let mut updated = 0;
-        for job in &searches {
-            let Job::SearchIndex { country, locale } = job else { continue };
-            let Some(index) = built.indexes.get_mut(&(*country, locale.clone())) else { continue };
-            for (kind, slug) in &changed_docs {
-                match view.document(*country, *kind, slug).map(|doc| view.search_entry(locale, doc, *kind)) {
-                    Some(Ok(entry)) => {
-                        index.replace(&entry);
-                    }
-                    Some(Err(m)) => diags.push(Diagnostic::error(m.to_string())),
-                    None => {}
-                }
+        let result = if broken.has_errors() { Err(broken) } else { site.update(&self.out, changes) };
+        match result {
+            Ok(done) => {
+                report::print_diagnostics(done.warnings.sorted());
+                self.succeeded(&format!(
+                    "rebuilt {} pages and {} search indexes in {} ms after {what} changed",
+                    done.pages,
+                    done.indexes,
+                    started.elapsed().as_millis()
+                ));
             }
-            if let Err(e) = std::fs::write(self.out.join(job.path(&built.campaign)), index.script()) {
-                diags.push(Diagnostic::error(e.to_string()));
+            Err(diags) => {
+                self.retry = paths;
+                self.failed(diags);
             }
-            updated += 1;
         }
-        let jobs = pages;
-        let mut paths: Vec<(String, &Job)> = jobs.iter().map(|j| (j.path(&built.campaign), j)).collect();
-        paths.sort_by(|a, b| a.0.cmp(&b.0));
-        paths.dedup_by(|a, b| a.0 == b.0);
-        let out = &self.out;
-        let failures: Vec<Diagnostic> = paths
-            .par_iter()
-            .filter_map(|(path, job)| {
-                let html = view.page(job);
-                html.and_then(|h| std::fs::write(out.join(path), h).map_err(|e| Diagnostic::error(e.to_string()))).err()
-            })
-            .collect();
-        diags.extend(failures);
-        if diags.has_errors() {
-            return self.failed(diags);
-        }
-        report::print_diagnostics(diags.sorted());
-        self.succeeded(&format!(
-            "rebuilt {} pages and {updated} search indexes in {} ms after {what} changed",
-            paths.len(),
-            started.elapsed().as_millis()
-        ));
     }
 
-    fn full_rebuild(&mut self, started: Instant, what: &str) {
+    /// Build everything again; on failure, `changed` is looked at again with the next change.
+    fn full_rebuild(&mut self, started: Instant, what: &str, changed: &[PathBuf]) {
         let mut diags = Diagnostics::new();
         match build(&self.campaign_dir, &self.out, &mut diags) {
-            Some((built, pages)) => {
-                self.built = Some(built);
+            Some((site, pages)) => {
+                self.site = Some(site);
+                self.retry.clear();
                 report::print_diagnostics(diags.sorted());
                 self.succeeded(&format!("built {pages} pages in {} ms ({what})", started.elapsed().as_millis()));
             }
-            None => self.failed(diags),
+            None => {
+                self.retry.extend(changed.iter().cloned());
+                self.failed(diags);
+            }
         }
     }
 
@@ -175,31 +147,35 @@ impl Server {
     fn failed(&self, diags: Diagnostics) {
         let list = diags.sorted();
         let text: String = list.iter().filter(|d| d.is_error()).map(ToString::to_string).collect();
+        // The browser's state first, so that whoever reads the message finds the error there.
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).error = Some(text);
         report::print_diagnostics(list);
         eprintln!("the change did not build; still serving the previous build");
-        self.state.lock().unwrap_or_else(|e| e.into_inner()).error = Some(text);
     }
 }
 
-/// Load, render and write the whole campaign into `out`.
-fn build(dir: &Path, out: &Path, diags: &mut Diagnostics) -> Option<(Built, usize)> {
+/// Load, render and write the whole campaign into `out`, recording what each page used.
+fn build(dir: &Path, out: &Path, diags: &mut Diagnostics) -> Option<(Site, usize)> {
     let campaign = super::build::load_campaign(dir, diags).map_err(|e| absorb(e, diags)).ok()?;
     let renderer = Renderer::new(&campaign, diags)?;
     let all: Vec<usize> = (0..campaign.countries.len()).collect();
     let staging = Staging::begin(out, dir, false).map_err(|e| absorb(e, diags)).ok()?;
-    let view = renderer.view(&campaign);
+    let view = renderer.view(&campaign).recording();
     let pages = super::build::write_site(&view, &all, &staging, true, diags).map_err(|e| absorb(e, diags)).ok()?;
     staging.commit().map_err(|e| absorb(e, diags)).ok()?;
+    let graph = Graph::new(view.take_recorded());
     let keys: Vec<(usize, String)> = campaign
         .countries
         .iter()
         .enumerate()
         .flat_map(|(i, c)| c.locales.iter().map(move |l| (i, l.clone())))
         .collect();
-    let indexes =
-        keys.into_par_iter().filter_map(|(c, l)| view.search(c, &l).ok().map(|index| ((c, l), index))).collect();
+    let indexes = keys
+        .into_par_iter()
+        .filter_map(|(c, l)| view.search(&view.builder(), c, &l).ok().map(|index| ((c, l), index)))
+        .collect();
     drop(view);
-    Some((Built { campaign, renderer, indexes }, pages))
+    Some((Site { campaign, renderer, indexes, graph }, pages))
 }
 
 /// Keep an error's diagnostics (or the error itself) in `diags`.

@@ -52,6 +52,21 @@ pub struct Country {
     pub gaps: Vec<String>,
 }
 
+impl Country {
+    /// The warning for a country without a national helpline or hotline, whose get-help page
+    /// points to the international directories instead.
+    pub fn gap_warning(&self) -> Option<Diagnostic> {
+        (!self.gaps.is_empty()).then(|| {
+            Diagnostic::warning(format!(
+                "country `{}` has no {}; its get-help page points to the international directory",
+                self.cc,
+                self.gaps.join(" or ")
+            ))
+            .in_file(&self.path)
+        })
+    }
+}
+
 /// Check one country file; `None` when it has errors (all reported).
 pub fn resolve(
     path: &Path,

@@ -166,7 +166,9 @@ fn lesson_meta(source: &ContentFile, diags: &mut Diagnostics) -> Option<Option<M
     ok.then_some(Some(meta))
 }
 
-fn check_translation(file: &ContentFile, source: &ContentFile, diags: &mut Diagnostics) {
+/// Check a file of a document against the document's source (itself, for the source): what a
+/// translation must give, and what a source must not.
+pub fn check_translation(file: &ContentFile, source: &ContentFile, diags: &mut Diagnostics) {
     let fm = &file.front;
     let at = Location::at(&file.path, 1, 1);
     if fm.source_locale.is_none() {

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::i18n::{I18n, Missing};
+use super::inputs::{Input, Recorder};
 use super::markdown::{Heading, Rendered};
 use super::plan::{root_of, Job};
 use crate::load::ContentFile;
@@ -128,16 +129,65 @@ pub struct AudienceGroup {
     pub lessons: Vec<LessonCard>,
 }
 
-/// Everything needed to build contexts.
+/// Everything needed to build one page's context, and what the page used.
 pub struct Builder<'a> {
     pub campaign: &'a Campaign,
     pub i18n: &'a I18n,
     pub rendered: &'a super::Cache,
+    /// The page's inputs, when the view records them.
+    pub used: Recorder,
 }
 
 impl Builder<'_> {
+    /// Interface text in `lang`, through its fallback chain.
     pub fn text(&self, lang: &str, key: &str) -> Result<String, Missing> {
-        self.i18n.format(lang, key, None)
+        self.format(lang, key, None)
+    }
+
+    /// Interface text with arguments.
+    pub fn format(&self, lang: &str, key: &str, args: Option<&fluent_bundle::FluentArgs>) -> Result<String, Missing> {
+        self.uses_locale(lang);
+        self.i18n.format(lang, key, args)
+    }
+
+    /// Interface text with string arguments.
+    pub fn text_with(&self, lang: &str, key: &str, args: &[(&str, &str)]) -> Result<String, Missing> {
+        self.uses_locale(lang);
+        self.i18n.format_with(lang, key, args)
+    }
+
+    /// The page formats text in `lang`: it uses every locale of its chain.
+    pub fn uses_locale(&self, lang: &str) {
+        self.used.add(|l| l.extend(self.i18n.chain(lang).into_iter().map(Input::Locale)));
+    }
+
+    /// The page shows `file`'s card (title, summary, status).
+    pub fn uses_card(&self, file: &ContentFile) {
+        self.used.add(|l| l.push(Input::Card(file.path.clone())));
+    }
+
+    /// The page is made with these templates.
+    pub fn uses_templates(&self, names: &[String]) {
+        self.used.add(|l| l.extend(names.iter().cloned().map(Input::Template)));
+    }
+
+    /// The page shows something of the country `cc`'s file.
+    pub fn uses_country(&self, cc: &str) {
+        self.used.add(|l| l.push(Input::Country(cc.to_owned())));
+    }
+
+    /// The page shows `file`'s text and card.
+    pub fn uses_text(&self, file: &ContentFile) {
+        self.used.add(|l| l.extend([Input::Body(file.path.clone()), Input::Card(file.path.clone())]));
+    }
+
+    /// The page shows `file` of `doc`: its text, its card and, for a translation, whether its
+    /// source changed since.
+    pub fn uses_content(&self, doc: &Document, file: &ContentFile) {
+        self.uses_text(file);
+        if file.front.source_hash.is_some() {
+            self.used.add(|l| l.push(Input::Source(doc.source().path.clone())));
+        }
     }
 
     /// The parts every page shares.
@@ -149,6 +199,8 @@ impl Builder<'_> {
             None => None,
         };
         let canonical = self.campaign.config.base_url.as_ref().map(|b| canonical(b, &path));
+        // The templates' `t` formats in the page's locale.
+        self.uses_locale(lang);
         Ok(Common {
             lang: lang.to_owned(),
             dir: dir_of(self.campaign, lang),
@@ -167,6 +219,7 @@ impl Builder<'_> {
     fn country_info(&self, c: &Country, lang: &str, locale: &str, root: &str) -> Result<CountryInfo, Missing> {
         let base = format!("{root}{}/{locale}/", c.cc);
         let get_help = self.campaign.pages.contains_key("get-help").then(|| format!("{base}get-help/index.html"));
+        self.uses_country(&c.cc);
         Ok(CountryInfo {
             cc: c.cc.clone(),
             code: c.code.clone(),
@@ -225,10 +278,14 @@ impl Builder<'_> {
         self.campaign
             .pages
             .values()
-            .map(|doc| NavLink {
-                slug: doc.slug.clone(),
-                title: doc.pick(&chain).front.title.clone(),
-                url: format!("{root}{}/{locale}/{}/index.html", country.cc, doc.slug),
+            .map(|doc| {
+                let file = doc.pick(&chain);
+                self.uses_card(file);
+                NavLink {
+                    slug: doc.slug.clone(),
+                    title: file.front.title.clone(),
+                    url: format!("{root}{}/{locale}/{}/index.html", country.cc, doc.slug),
+                }
             })
             .collect()
     }
@@ -243,6 +300,7 @@ impl Builder<'_> {
     ) -> Result<ContentInfo, Missing> {
         let chain = self.i18n.chain(locale);
         let file: &ContentFile = doc.pick(&chain);
+        self.uses_content(doc, file);
         let rendered = match hidden_render {
             Some(r) => r,
             None => self.rendered.get(&file.path)?,
@@ -269,6 +327,7 @@ impl Builder<'_> {
     /// A lesson's card for lists.
     pub fn card(&self, doc: &Document, locale: &str, url: String) -> LessonCard {
         let file = doc.pick(&self.i18n.chain(locale));
+        self.uses_card(file);
         LessonCard {
             slug: doc.slug.clone(),
             title: file.front.title.clone(),

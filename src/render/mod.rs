@@ -2,6 +2,7 @@
 
 pub mod context;
 pub mod i18n;
+pub mod inputs;
 pub mod markdown;
 pub mod plan;
 pub mod sanitize;
@@ -11,7 +12,7 @@ pub mod templates;
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::RwLock;
+use std::sync::{Mutex, RwLock};
 
 use rayon::prelude::*;
 
@@ -19,6 +20,7 @@ use crate::error::{Diagnostic, Diagnostics};
 use crate::model::{Campaign, Country, Document};
 use context::Builder;
 use i18n::I18n;
+use inputs::{Input, Recorder};
 use markdown::{Kind, Rendered, Targets};
 use plan::Job;
 
@@ -145,7 +147,7 @@ impl Renderer {
                 Shown { docs, index }
             })
             .collect();
-        View { campaign, renderer: self, shown }
+        View { campaign, renderer: self, shown, recorded: None }
     }
 
     /// Render one content file again after it changed; returns its diagnostics.
@@ -170,7 +172,12 @@ pub struct View<'a> {
     pub renderer: &'a Renderer,
     /// Each country's lessons, in order, computed once rather than for every page.
     shown: Vec<Shown<'a>>,
+    /// Each rendered page's inputs, when asked for with [`View::recording`].
+    recorded: Option<Mutex<Recorded>>,
 }
+
+/// Pages and the inputs each one used.
+pub type Recorded = Vec<(Job, Vec<Input>)>;
 
 /// One country's lessons in the order they are listed, and each one's position.
 struct Shown<'a> {
@@ -179,21 +186,51 @@ struct Shown<'a> {
 }
 
 impl<'a> View<'a> {
+    /// The same view, keeping the inputs of every page it renders (see [`View::take_recorded`]).
+    pub fn recording(mut self) -> View<'a> {
+        self.recorded = Some(Mutex::default());
+        self
+    }
+
+    /// The inputs of the pages rendered since the last call, when recording.
+    pub fn take_recorded(&self) -> Recorded {
+        let Some(list) = &self.recorded else { return Vec::new() };
+        std::mem::take(&mut *list.lock().unwrap_or_else(|e| e.into_inner()))
+    }
+
+    /// A context builder for one page, recording its inputs when the view records.
+    pub fn builder(&self) -> Builder<'a> {
+        let r = self.renderer;
+        let used = if self.recorded.is_some() { Recorder::on() } else { Recorder::default() };
+        Builder { campaign: self.campaign, i18n: &r.i18n, rendered: &r.rendered, used }
+    }
+
     /// Render one page (or the search index, which is a script).
     pub fn page(&self, job: &Job) -> Result<String, Diagnostic> {
-        if let Job::SearchIndex { country, locale } = job {
-            return self.search_index(*country, locale).map_err(|m| {
-                Diagnostic::error(format!("{m} (search index {})", job.path(self.campaign)))
-                    .help("add the message to the locale's .ftl file, or to the default locale's")
-            });
+        let builder = self.builder();
+        let page = self.render(&builder, job);
+        if let (Some(list), Ok(_)) = (&self.recorded, &page) {
+            list.lock().unwrap_or_else(|e| e.into_inner()).push((job.clone(), builder.used.take()));
         }
-        let r = self.renderer;
-        let builder = Builder { campaign: self.campaign, i18n: &r.i18n, rendered: &r.rendered };
-        let (template, context) = self.context(&builder, job).map_err(|m| {
-            Diagnostic::error(format!("{m} (page {})", job.path(self.campaign)))
-                .help("add the message to the locale's .ftl file, or to the default locale's")
-        })?;
-        r.templates.render(template, &context)
+        page
+    }
+
+    fn render(&self, b: &Builder, job: &Job) -> Result<String, Diagnostic> {
+        let help = "add the message to the locale's .ftl file, or to the default locale's";
+        if let Job::SearchIndex { country, locale } = job {
+            return self
+                .search(b, *country, locale)
+                .map(|index| index.script())
+                .map_err(|m| Diagnostic::error(format!("{m} (search index {})", job.path(self.campaign))).help(help));
+        }
+        let (template, context) = self
+            .context(b, job)
+            .map_err(|m| Diagnostic::error(format!("{m} (page {})", job.path(self.campaign))).help(help))?;
+        let templates = &self.renderer.templates;
+        if b.used.is_on() {
+            b.uses_templates(templates.uses(template));
+        }
+        templates.render(template, &context)
     }
 
     fn context(&self, b: &Builder, job: &Job) -> Result<(&'static str, tera::Context), i18n::Missing> {
@@ -249,46 +286,48 @@ impl<'a> View<'a> {
         Ok((template, ctx))
     }
 
-    /// The search index of a country's locale: its lessons and pages, as shown there.
-    fn search_index(&self, country: usize, locale: &str) -> Result<String, i18n::Missing> {
-        Ok(self.search(country, locale)?.script())
-    }
-
-    /// The search index of a country's locale, to write or to keep and update.
-    pub fn search(&self, country: usize, locale: &str) -> Result<search::Index, i18n::Missing> {
+    /// The search index of a country's locale, its lessons and pages as shown there: to write,
+    /// or to keep and update.
+    pub fn search(&self, b: &Builder, country: usize, locale: &str) -> Result<search::Index, i18n::Missing> {
         let lessons = self.shown[country].docs.iter().map(|d| (*d, Kind::Lesson));
         let pages = self.campaign.pages.values().map(|d| (d, Kind::Page));
         let entries = lessons
             .chain(pages)
-            .map(|(doc, kind)| self.search_entry(locale, doc, kind))
+            .map(|(doc, kind)| self.search_entry(b, locale, doc, kind))
             .collect::<Result<Vec<_>, _>>()?;
         let mut results = Vec::new();
         for n in 0..=entries.len() {
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("count", n);
-            results.push(strip_isolation(&self.renderer.i18n.format(locale, "search-results", Some(&args))?));
+            results.push(strip_isolation(&b.format(locale, "search-results", Some(&args))?));
         }
         Ok(search::Index::new(locale, entries, results))
     }
 
     /// A lesson or page as the search index of `locale` holds it.
-    pub fn search_entry(&self, locale: &str, doc: &Document, kind: Kind) -> Result<search::Entry, i18n::Missing> {
-        let i18n = &self.renderer.i18n;
-        let file = doc.pick(&i18n.chain(locale));
+    pub fn search_entry(
+        &self,
+        b: &Builder,
+        locale: &str,
+        doc: &Document,
+        kind: Kind,
+    ) -> Result<search::Entry, i18n::Missing> {
+        let file = doc.pick(&self.renderer.i18n.chain(locale));
+        b.uses_text(file);
         let rendered = self.renderer.rendered.get(&file.path)?;
         let meta = match &doc.meta {
             Some(m) => format!(
                 "{} · {}",
-                i18n.format(locale, &format!("topic-{}", m.topic), None)?,
-                i18n.format(locale, &format!("age-band-{}", m.age_band), None)?
+                b.text(locale, &format!("topic-{}", m.topic))?,
+                b.text(locale, &format!("age-band-{}", m.age_band))?
             ),
             None => String::new(),
         };
         let shown_in = if file.locale == locale {
             None
         } else {
-            let language = i18n.format(locale, &format!("language-{}", file.locale), None)?;
-            Some(i18n.format_with(locale, "search-shown-in", &[("language", &language)])?)
+            let language = b.text(locale, &format!("language-{}", file.locale))?;
+            Some(b.text_with(locale, "search-shown-in", &[("language", &language)])?)
         };
         let prefix = if kind == Kind::Lesson { "lessons/" } else { "" };
         Ok(search::Entry {
@@ -382,6 +421,7 @@ impl<'a> View<'a> {
     fn country_list(&self, b: &Builder, lang: &str, root: &str) -> Result<Vec<CountryCard>, i18n::Missing> {
         let mut list = Vec::new();
         for c in &self.campaign.countries {
+            b.uses_country(&c.cc);
             list.push(CountryCard {
                 cc: c.cc.clone(),
                 name: b.text(lang, &c.name_key)?,
@@ -409,6 +449,12 @@ struct CountryCard {
     native_name: String,
     native_lang: String,
     url: String,
+}
+
+/// Where a country's accent colour goes as a stylesheet, and the stylesheet when it has one.
+pub fn accent_css(country: &Country) -> (String, Option<String>) {
+    let accent = country.branding.as_ref().and_then(|b| b.accent.as_ref());
+    (format!("assets/country-{}.css", country.cc), accent.map(|a| format!(":root {{ --accent: {a}; }}\n")))
 }
 
 /// Every lesson and page file of the campaign, each once, with its kind.

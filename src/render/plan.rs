@@ -3,7 +3,7 @@
 use crate::model::{Campaign, Country};
 
 /// One output page.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Job {
     /// `index.html`: the country chooser.
     Countries,

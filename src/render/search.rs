@@ -295,19 +295,54 @@ impl Index {
         index
     }
 
-    /// Replace the page at `entry.url` (or add it); `false` when the index has no such page.
+    /// Replace the page at `entry.url`; `false` when the index has no such page. The index is
+    /// then the one [`Index::new`] makes of the same pages, and writes the same script.
     pub fn replace(&mut self, entry: &Entry) -> bool {
         let Some(at) = self.docs.iter().position(|d| d.url == entry.url) else { return false };
         let doc = self.doc(entry);
         self.docs[at] = doc;
-        if width_for(self.vocab.len()) == self.width {
-            let width = self.width;
-            let doc = &mut self.docs[at];
-            doc.encoded = [0, 1, 2].map(|k| encode(&doc.tokens[k], width));
-        } else {
-            self.reencode();
-        }
+        self.renumber(at);
         true
+    }
+
+    /// Number the vocabulary again in the order of first use, dropping tokens no page uses any
+    /// more, as [`Index::new`] numbers it; encode again the pages whose numbers changed, and
+    /// the page at `fresh`.
+    fn renumber(&mut self, fresh: usize) {
+        const NONE: u32 = u32::MAX;
+        let mut map = vec![NONE; self.vocab.len()];
+        let mut next = 0;
+        let mut changed = vec![false; self.docs.len()];
+        changed[fresh] = true;
+        for (doc, changed) in self.docs.iter_mut().zip(&mut changed) {
+            for id in doc.tokens.iter_mut().flatten() {
+                let new = &mut map[*id as usize];
+                if *new == NONE {
+                    *new = next;
+                    next += 1;
+                }
+                *changed |= *new != *id;
+                *id = *new;
+            }
+        }
+        let mut vocab = vec![String::new(); next as usize];
+        for (token, &new) in std::mem::take(&mut self.vocab).into_iter().zip(&map) {
+            if new != NONE {
+                vocab[new as usize] = token;
+            }
+        }
+        self.ids.retain(|_, id| {
+            *id = map[*id as usize];
+            *id != NONE
+        });
+        self.vocab = vocab;
+        let width = width_for(self.vocab.len());
+        for (doc, changed) in self.docs.iter_mut().zip(changed) {
+            if changed || width != self.width {
+                doc.encoded = [0, 1, 2].map(|k| encode(&doc.tokens[k], width));
+            }
+        }
+        self.width = width;
     }
 
     /// The script: `window.HAVEN_SEARCH={…};`.
@@ -583,6 +618,17 @@ mod tests {
         };
         assert_eq!(decode(&index.script()), decode(&fresh.script()));
         assert_eq!(decode(&index.script()), ["one two", "four five"]);
+        assert_eq!(index.script(), fresh.script(), "the same bytes as an index built afresh");
+        assert!(index.replace(&entry("a", "four six")));
+        let fresh = Index::new("en", vec![entry("a", "four six"), entry("b", "four five")], vec!["r".into()]);
+        assert_eq!(index.script(), fresh.script());
+        // Across a change of width, both ways.
+        let many: String = (0..120).map(|n| format!("w{n} ")).collect();
+        for body in [many.as_str(), "one"] {
+            assert!(index.replace(&entry("b", body)));
+            let fresh = Index::new("en", vec![entry("a", "four six"), entry("b", body)], vec!["r".into()]);
+            assert_eq!(index.script(), fresh.script());
+        }
     }
 
     #[test]

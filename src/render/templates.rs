@@ -1,7 +1,7 @@
 //! Tera 2 templates: the theme's, with the campaign's own overriding them one by one, and the
 //! `t` function and filter that format interface text through Fluent.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -11,10 +11,11 @@ use tera::{Kwargs, State, Tera, Value};
 use super::i18n::I18n;
 use crate::error::{Diagnostic, Diagnostics, Location};
 
-/// The template engine and where each template came from.
+/// The template engine, where each template came from, and the templates each one is made of.
 pub struct Templates {
     pub tera: Tera,
     files: HashMap<String, (PathBuf, String)>,
+    uses: HashMap<String, Vec<String>>,
 }
 
 /// Load `themes/<theme>/templates/**` and then `templates/**` from the campaign root.
@@ -46,13 +47,14 @@ pub fn load(root: &Path, theme: &str, i18n: Arc<I18n>, diags: &mut Diagnostics) 
     let mut names: Vec<&String> = files.keys().collect();
     names.sort();
     let all = names.iter().map(|n| (n.as_str(), files[*n].1.as_str()));
-    let templates = Templates { tera: Tera::new(), files: HashMap::new() };
     if let Err(e) = tera.add_raw_templates(all) {
-        let t = Templates { files, ..templates };
+        let t = Templates { tera: Tera::new(), files, uses: HashMap::new() };
         diags.push(t.diagnostic(&e));
         return None;
     }
-    Some(Templates { tera, files })
+    let texts: HashMap<&str, &str> = files.iter().map(|(n, (_, t))| (n.as_str(), t.as_str())).collect();
+    let uses = dependencies(&texts);
+    Some(Templates { tera, files, uses })
 }
 
 fn html_files(dir: &Path) -> Vec<PathBuf> {
@@ -69,6 +71,17 @@ fn html_files(dir: &Path) -> Vec<PathBuf> {
 }
 
 impl Templates {
+    /// The template `name` and every template it extends, includes or takes a component from,
+    /// directly or not.
+    pub fn uses(&self, name: &str) -> &[String] {
+        self.uses.get(name).map_or(&[], Vec::as_slice)
+    }
+
+    /// The name of the template read from `path`, if it is one in use.
+    pub fn name_of(&self, path: &Path) -> Option<&str> {
+        self.files.iter().find(|(_, (p, _))| p == path).map(|(name, _)| name.as_str())
+    }
+
     /// Render a template, turning Tera's error into a diagnostic at the template's line.
     pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, Diagnostic> {
         self.tera.render(name, context).map_err(|e| self.diagnostic(&e))
@@ -95,6 +108,98 @@ impl Templates {
             None => d,
         }
     }
+}
+
+/// What one template's text names: the templates it extends or includes, the components it
+/// defines and the components it calls.
+#[derive(Debug, Default, PartialEq)]
+struct Refs {
+    templates: Vec<String>,
+    defines: Vec<String>,
+    calls: Vec<String>,
+}
+
+/// For each template, itself and every template it is made of, found by reading the tags of
+/// the sources: `{% extends "…" %}`, `{% include "…" %}`, and for a component call (`<Name …>`)
+/// the template that defines `{% component Name(…) %}`.
+fn dependencies(texts: &HashMap<&str, &str>) -> HashMap<String, Vec<String>> {
+    let refs: HashMap<&str, Refs> = texts.iter().map(|(name, text)| (*name, refs(text))).collect();
+    let definers: HashMap<&str, &str> =
+        refs.iter().flat_map(|(name, r)| r.defines.iter().map(move |c| (c.as_str(), *name))).collect();
+    let direct = |name: &str| -> Vec<String> {
+        let Some(r) = refs.get(name) else { return Vec::new() };
+        let components = r.calls.iter().filter_map(|c| definers.get(c.as_str()).map(|d| (*d).to_owned()));
+        r.templates.iter().cloned().chain(components).collect()
+    };
+    texts
+        .keys()
+        .map(|name| {
+            let mut seen = BTreeSet::from([(*name).to_owned()]);
+            let mut todo = vec![(*name).to_owned()];
+            while let Some(next) = todo.pop() {
+                todo.extend(direct(&next).into_iter().filter(|n| seen.insert(n.clone())));
+            }
+            ((*name).to_owned(), seen.into_iter().collect())
+        })
+        .collect()
+}
+
+/// The references in one template's `{% … %}` and `{{ … }}` tags.
+fn refs(text: &str) -> Refs {
+    let mut refs = Refs::default();
+    for tag in tags(text) {
+        let words = tag.trim().trim_matches('-').trim();
+        let (keyword, rest) = words.split_once(char::is_whitespace).unwrap_or((words, ""));
+        match keyword {
+            "extends" | "include" => refs.templates.extend(string_literal(rest.trim())),
+            "component" => refs.defines.extend(identifier(rest.trim_start())),
+            _ => {}
+        }
+        refs.calls.extend(tag.match_indices('<').filter_map(|(i, _)| identifier(&tag[i + 1..])));
+    }
+    refs
+}
+
+/// The insides of the `{% … %}` and `{{ … }}` tags of a template, in order; comments
+/// (`{# … #}`) skipped.
+fn tags(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        let close = match after.chars().next() {
+            Some('%') => "%}",
+            Some('{') => "}}",
+            Some('#') => "#}",
+            _ => {
+                rest = after;
+                continue;
+            }
+        };
+        let inner = &after[1..];
+        let Some(end) = inner.find(close) else { break };
+        if close != "#}" {
+            out.push(&inner[..end]);
+        }
+        rest = &inner[end + close.len()..];
+    }
+    out
+}
+
+/// The string a tag starts with: `"…"`, `'…'` or `` `…` ``.
+fn string_literal(s: &str) -> Option<String> {
+    let quote = s.chars().next().filter(|c| matches!(c, '"' | '\'' | '`'))?;
+    let body = &s[1..];
+    body.find(quote).map(|end| body[..end].to_owned())
+}
+
+/// The (possibly dotted) identifier `s` starts with.
+fn identifier(s: &str) -> Option<String> {
+    if !s.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
+        return None;
+    }
+    let end = s.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.')).unwrap_or(s.len());
+    Some(s[..end].to_owned())
 }
 
 fn append_causes(message: &mut String, err: &tera::Error) {
@@ -141,5 +246,42 @@ fn fluent_value(value: &Value) -> FluentValue<'static> {
         FluentValue::from(s.to_owned())
     } else {
         FluentValue::from(value.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_what_a_template_names() {
+        let text = "{% extends \"base.html\" %}{%- include 'partials/a.html' -%}{% if a < b %}{{ <Card x=1 /> }}\
+                    {% endif %}{% component Pill(label) %}<b>{{ label }}</b>{% endcomponent Pill %}{# {% include \"no\" %} #}";
+        let r = refs(text);
+        assert_eq!(r.templates, ["base.html", "partials/a.html"]);
+        assert_eq!(r.defines, ["Pill"]);
+        assert!(r.calls.contains(&"Card".to_owned()) && !r.calls.contains(&"b".to_owned()), "{:?}", r.calls);
+    }
+
+    #[test]
+    fn follows_extends_includes_and_components_transitively() {
+        let texts: HashMap<&str, &str> = HashMap::from([
+            ("base.html", "<html>{% block main %}{% endblock main %}</html>"),
+            (
+                "page.html",
+                "{% extends \"base.html\" %}{% block main %}{% include \"partials/notices.html\" %}{% endblock main %}",
+            ),
+            ("get-help.html", "{% extends \"page.html\" %}"),
+            ("partials/notices.html", "{{ <Pill label=\"x\" /> }}"),
+            ("partials/pill.html", "{% component Pill(label) %}{{ label }}{% endcomponent Pill %}"),
+            ("home.html", "{% extends \"base.html\" %}"),
+        ]);
+        let uses = dependencies(&texts);
+        assert_eq!(
+            uses["get-help.html"],
+            ["base.html", "get-help.html", "page.html", "partials/notices.html", "partials/pill.html"]
+        );
+        assert_eq!(uses["home.html"], ["base.html", "home.html"]);
+        assert_eq!(uses["base.html"], ["base.html"]);
     }
 }

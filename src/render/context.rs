@@ -158,7 +158,7 @@ impl Builder<'_> {
 
     /// The page formats text in `lang`: it uses every locale of its chain.
     pub fn uses_locale(&self, lang: &str) {
-        self.used.add(|l| l.extend(self.i18n.chain(lang).into_iter().map(Input::Locale)));
+        self.used.add(|l| l.extend(self.i18n.chain(lang).iter().cloned().map(Input::Locale)));
     }
 
     /// The page shows `file`'s card (title, summary, status).

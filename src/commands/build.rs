@@ -1,10 +1,11 @@
 //! `haven build`: load → model → render → write.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::cli::BuildArgs;
 use crate::error::{Diagnostic, Diagnostics, Error, Result};
@@ -65,7 +66,7 @@ pub fn write_site(
     let jobs = plan::jobs(campaign, selected);
     let progress = report::Progress::new(jobs.len() as u64, quiet);
     let (batches, needs) = merge_batches(site, batches(&jobs));
-    let mut last_use: HashMap<&Path, usize> = HashMap::new();
+    let mut last_use: FxHashMap<&Path, usize> = FxHashMap::default();
     for (i, files) in needs.iter().enumerate() {
         for (f, _) in files {
             last_use.insert(&f.path, i);
@@ -73,7 +74,7 @@ pub fn write_site(
     }
     // Each batch renders the Markdown its pages need and lets go of what no later batch needs.
     let cache = &site.renderer.rendered;
-    let mut rendered_here: HashSet<&Path> = HashSet::new();
+    let mut rendered_here: FxHashSet<&Path> = FxHashSet::default();
     for (i, batch) in batches.iter().enumerate() {
         let todo: Vec<(&ContentFile, Kind)> =
             needs[i].iter().filter(|(f, _)| !cache.contains(&f.path)).copied().collect();

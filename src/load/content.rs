@@ -70,7 +70,8 @@ pub struct ContentFile {
     pub body_start: usize,
     /// The line of the file the body starts on.
     pub body_line: usize,
-    /// The hash translations record as `source_hash`.
+    /// The hash translations record as `source_hash`; empty for a translation, since only a
+    /// source's hash is ever compared (and hashing every file was 3% of a build).
     pub hash: String,
     /// The folder under the output's `media/` that holds this file's images.
     pub media_dir: String,
@@ -78,18 +79,33 @@ pub struct ContentFile {
 
 /// Parse a content file whose text is already read and normalised.
 pub fn parse(path: &Path, slug: &str, locale: &str, media_dir: &str, text: &str) -> Result<ContentFile, Diagnostic> {
+    let mut file = parse_front(path, slug, locale, media_dir, text)?;
+    file.body = text[file.body_start..].to_owned();
+    file.body_kept = true;
+    Ok(file)
+}
+
+/// Parse a content file's front matter and leave its body on disk (see [`ContentFile::body`]).
+pub fn parse_front(
+    path: &Path,
+    slug: &str,
+    locale: &str,
+    media_dir: &str,
+    text: &str,
+) -> Result<ContentFile, Diagnostic> {
     let split = frontmatter::split(path, text)?;
     let front: FrontMatter = yaml::parse(path, split.front_matter, 2)?;
+    let hash = if front.source_locale.is_none() { source_hash(text) } else { String::new() };
     Ok(ContentFile {
         path: path.to_path_buf(),
         slug: slug.to_owned(),
         locale: locale.to_owned(),
         front,
-        body: split.body.to_owned(),
-        body_kept: true,
+        body: String::new(),
+        body_kept: false,
         body_start: text.len() - split.body.len(),
         body_line: split.body_line,
-        hash: source_hash(text),
+        hash,
         media_dir: media_dir.to_owned(),
     })
 }
@@ -100,15 +116,13 @@ impl ContentFile {
         if self.body_kept {
             return Ok(std::borrow::Cow::Borrowed(&self.body));
         }
-        let text = super::read_text(&self.path)?;
-        Ok(std::borrow::Cow::Owned(text.get(self.body_start..).unwrap_or_default().to_owned()))
-    }
-
-    /// The same file without its body in memory.
-    pub fn without_body(mut self) -> Self {
-        self.body = String::new();
-        self.body_kept = false;
-        self
+        let mut text = super::read_text(&self.path)?;
+        if text.is_char_boundary(self.body_start) {
+            text.drain(..self.body_start);
+        } else {
+            text.clear();
+        }
+        Ok(std::borrow::Cow::Owned(text))
     }
 }
 

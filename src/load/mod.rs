@@ -116,9 +116,7 @@ impl Found {
             .into_par_iter()
             .map(|(path, slug, locale, media)| {
                 read_text(&path).and_then(|text| {
-                    content::parse(&path, &slug, &locale, &media, &text)
-                        .map(ContentFile::without_body)
-                        .map_err(|d| d.with_source(&text))
+                    content::parse_front(&path, &slug, &locale, &media, &text).map_err(|d| d.with_source(&text))
                 })
             })
             .collect();

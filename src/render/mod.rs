@@ -39,7 +39,7 @@ pub struct Renderer {
 /// a batch at a time and lets go of those no later page needs, so that a large campaign's HTML
 /// is never all in memory at once.
 #[derive(Default)]
-pub struct Cache(RwLock<HashMap<PathBuf, Arc<Rendered>>>);
+pub struct Cache(RwLock<rustc_hash::FxHashMap<PathBuf, Arc<Rendered>>>);
 
 impl Cache {
     pub fn get(&self, path: &std::path::Path) -> Result<Arc<Rendered>, i18n::Missing> {

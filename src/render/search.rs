@@ -171,6 +171,9 @@ fn word_end(text: &str, start: usize) -> usize {
             prev = bytes[pos - 1] as char;
         }
         let Some(c) = char_at(text, pos) else { return text.len() };
+        if c == ' ' {
+            return pos;
+        }
         let next_pos = pos + c.len_utf8();
         if !is_word_char(c) {
             match char_at(text, next_pos) {

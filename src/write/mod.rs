@@ -9,7 +9,6 @@
 
 pub mod sitemap;
 
-use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
@@ -26,9 +25,15 @@ pub struct Staging {
     /// not write.
     reused: bool,
     /// What this build wrote, relative to the staging folder.
-    written: Mutex<HashSet<PathBuf>>,
+    written: Mutex<rustc_hash::FxHashSet<PathBuf>>,
+    /// What the reused spare held when the build began, listed on a thread of its own while
+    /// the site renders, for pruning.
+    listing: Option<std::thread::JoinHandle<Listing>>,
     done: bool,
 }
+
+/// A folder's contents, deepest first: paths relative to it, and whether each is a folder.
+type Listing = std::result::Result<Vec<(PathBuf, bool)>, walkdir::Error>;
 
 impl Staging {
     /// Check that `target` may be written and create the staging folder beside it.
@@ -49,7 +54,11 @@ impl Staging {
         if !reused {
             std::fs::create_dir(&tmp).map_err(|e| Error::io(&tmp, e))?;
         }
-        Ok(Staging { target, tmp, reused, written: Mutex::default(), done: false })
+        let listing = reused.then(|| {
+            let root = tmp.clone();
+            std::thread::spawn(move || list(&root))
+        });
+        Ok(Staging { target, tmp, reused, written: Mutex::default(), listing, done: false })
     }
 
     /// Write a file at `rel` (a relative path with `/` separators) in the staging folder.
@@ -93,22 +102,26 @@ impl Staging {
         self.written.lock().unwrap_or_else(|e| e.into_inner()).insert(PathBuf::from(rel));
     }
 
-    /// Remove what the reused spare holds that this build did not write, and the folders that
+    /// Remove what the reused spare held that this build did not write, and the folders that
     /// are left empty.
-    fn prune(&self) -> Result<()> {
+    fn prune(&mut self) -> Result<()> {
+        let Some(listing) = self.listing.take() else { return Ok(()) };
+        let entries = listing
+            .join()
+            .unwrap_or_else(|_| Ok(Vec::new()))
+            .map_err(|e| Error::io(&self.tmp, std::io::Error::other(e)))?;
         let written = self.written.lock().unwrap_or_else(|e| e.into_inner());
         // Folders holding a written file stay; only the others are tried (`remove_dir` refuses
         // a folder that is not empty).
-        let kept: HashSet<&Path> = written.iter().flat_map(|p| p.ancestors().skip(1)).collect();
-        for entry in walkdir::WalkDir::new(&self.tmp).min_depth(1).contents_first(true) {
-            let entry = entry.map_err(|e| Error::io(&self.tmp, std::io::Error::other(e)))?;
-            let rel = entry.path().strip_prefix(&self.tmp).unwrap_or(entry.path());
-            if entry.file_type().is_dir() {
-                if !kept.contains(rel) {
-                    let _ = std::fs::remove_dir(entry.path());
+        let kept: rustc_hash::FxHashSet<&Path> = written.iter().flat_map(|p| p.ancestors().skip(1)).collect();
+        for (rel, is_dir) in &entries {
+            let path = self.tmp.join(rel);
+            if *is_dir {
+                if !kept.contains(rel.as_path()) {
+                    let _ = std::fs::remove_dir(&path);
                 }
             } else if !written.contains(rel) {
-                std::fs::remove_file(entry.path()).map_err(|e| Error::io(entry.path(), e))?;
+                std::fs::remove_file(&path).map_err(|e| Error::io(&path, e))?;
             }
         }
         Ok(())
@@ -156,6 +169,9 @@ impl Staging {
 
 impl Drop for Staging {
     fn drop(&mut self) {
+        if let Some(listing) = self.listing.take() {
+            let _ = listing.join();
+        }
         if !self.done {
             let _ = std::fs::remove_dir_all(&self.tmp);
         }
@@ -169,6 +185,17 @@ fn holds(path: &Path, bytes: &[u8]) -> bool {
         return false;
     }
     crate::load::read_size(&mut file, bytes.len()).is_ok_and(|old| old == bytes)
+}
+
+/// Everything below `root`, deepest first.
+fn list(root: &Path) -> Listing {
+    let mut out = Vec::new();
+    for entry in walkdir::WalkDir::new(root).min_depth(1).contents_first(true) {
+        let entry = entry?;
+        let rel = entry.path().strip_prefix(root).unwrap_or(entry.path()).to_path_buf();
+        out.push((rel, entry.file_type().is_dir()));
+    }
+    Ok(out)
 }
 
 /// `.<name>.haven-spare` beside the output `<name>`.

@@ -75,8 +75,7 @@ pub fn render(file: &ContentFile, kind: Kind, targets: &Targets, root: &str) -> 
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_HEADING_ATTRIBUTES;
-    let events: Vec<(Event, std::ops::Range<usize>)> = Parser::new_ext(&body, options).into_offset_iter().collect();
-    let events = ctx.transform(events);
+    let events = ctx.transform(Parser::new_ext(&body, options).into_offset_iter(), body.len() / 8);
     ctx.out.html.reserve(body.len() + body.len() / 4);
     pulldown_cmark::html::push_html(&mut ctx.out.html, events.into_iter());
     // pulldown-cmark escapes text and attributes and every address passes through `link` and
@@ -101,8 +100,14 @@ struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    fn transform(&mut self, events: Vec<(Event<'a>, std::ops::Range<usize>)>) -> Vec<Event<'a>> {
-        let mut out = Vec::with_capacity(events.len());
+    /// The events of the document with links, images and headings rewritten; `expected` is
+    /// about how many there will be.
+    fn transform(
+        &mut self,
+        events: impl Iterator<Item = (Event<'a>, std::ops::Range<usize>)>,
+        expected: usize,
+    ) -> Vec<Event<'a>> {
+        let mut out = Vec::with_capacity(expected);
         let mut heading: Option<Open<'a>> = None;
         let mut dropped_link_depth = 0usize;
         let mut dropped_image_depth = 0usize;

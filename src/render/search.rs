@@ -276,7 +276,7 @@ struct Doc {
 pub struct Index {
     lang: String,
     vocab: Vec<String>,
-    ids: rustc_hash::FxHashMap<String, u32>,
+    ids: Ids,
     width: usize,
     docs: Vec<Doc>,
     /// "N lessons match your search", for N = 0 ..= the number of pages, in the page's language.
@@ -288,7 +288,7 @@ impl Index {
         let mut index = Index {
             lang: lang.to_owned(),
             vocab: Vec::new(),
-            ids: rustc_hash::FxHashMap::default(),
+            ids: Ids::default(),
             width: 1,
             docs: Vec::new(),
             results,
@@ -334,7 +334,7 @@ impl Index {
                 vocab[new as usize] = token;
             }
         }
-        self.ids.retain(|_, id| {
+        self.ids.retain(|id| {
             *id = map[*id as usize];
             *id != NONE
         });
@@ -383,11 +383,11 @@ impl Index {
             let mut list = Vec::new();
             for_each_token(text, |t| {
                 let id = match self.ids.get(t) {
-                    Some(id) => *id,
+                    Some(id) => id,
                     None => {
                         self.vocab.push(t.to_owned());
                         let id = self.vocab.len() as u32 - 1;
-                        self.ids.insert(t.to_owned(), id);
+                        self.ids.insert(t, id);
                         id
                     }
                 };
@@ -415,6 +415,48 @@ impl Index {
             doc.encoded = [0, 1, 2].map(|k| encode(&doc.tokens[k], width));
         }
     }
+}
+
+/// Token numbers by token. Most tokens are short: those of up to 15 bytes are keyed by their
+/// bytes in one number, hashed and compared without following a pointer (a third of the time
+/// indexing took).
+#[derive(Default)]
+struct Ids {
+    short: rustc_hash::FxHashMap<u128, u32>,
+    long: rustc_hash::FxHashMap<String, u32>,
+}
+
+impl Ids {
+    fn get(&self, token: &str) -> Option<u32> {
+        match short_key(token) {
+            Some(key) => self.short.get(&key).copied(),
+            None => self.long.get(token).copied(),
+        }
+    }
+
+    fn insert(&mut self, token: &str, id: u32) {
+        match short_key(token) {
+            Some(key) => self.short.insert(key, id),
+            None => self.long.insert(token.to_owned(), id),
+        };
+    }
+
+    fn retain(&mut self, mut keep: impl FnMut(&mut u32) -> bool) {
+        self.short.retain(|_, id| keep(id));
+        self.long.retain(|_, id| keep(id));
+    }
+}
+
+/// A token of up to 15 bytes as one number: its bytes, and its length in the top byte.
+fn short_key(token: &str) -> Option<u128> {
+    let bytes = token.as_bytes();
+    if bytes.len() > 15 {
+        return None;
+    }
+    let mut key = [0u8; 16];
+    key[..bytes.len()].copy_from_slice(bytes);
+    key[15] = bytes.len() as u8;
+    Some(u128::from_le_bytes(key))
 }
 
 /// The index script for one country and locale.

@@ -11,6 +11,9 @@ use tera::{Kwargs, State, Tera, Value};
 use super::i18n::I18n;
 use crate::error::{Diagnostic, Diagnostics, Location};
 
+/// The size a page's buffer starts at: a lesson page of the shipped theme is 20–40 KB.
+const PAGE_BYTES: usize = 48 * 1024;
+
 /// The template engine, where each template came from, and the templates each one is made of.
 pub struct Templates {
     pub tera: Tera,
@@ -84,7 +87,11 @@ impl Templates {
 
     /// Render a template, turning Tera's error into a diagnostic at the template's line.
     pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, Diagnostic> {
-        self.tera.render(name, context).map_err(|e| self.diagnostic(&e))
+        // Room for a typical page at once, rather than growing from the template's size.
+        let mut out = Vec::with_capacity(PAGE_BYTES);
+        self.tera.render_to(name, context, &mut out).map_err(|e| self.diagnostic(&e))?;
+        String::from_utf8(out)
+            .map_err(|e| Diagnostic::error(format!("template {name} wrote text that is not UTF-8: {e}")))
     }
 
     /// A Tera error as a diagnostic naming the template file, line and column.

@@ -21,8 +21,13 @@ pub struct Common {
     pub root: String,
     pub page: PageInfo,
     pub site_name: String,
-    pub country: Option<CountryInfo>,
     pub alternates: Vec<Alternate>,
+}
+
+/// Shared by every page of a country's locale at one depth: its country and navigation.
+#[derive(Serialize)]
+pub struct Shared {
+    pub country: Option<CountryInfo>,
     pub nav: Vec<NavLink>,
 }
 
@@ -194,10 +199,6 @@ impl Builder<'_> {
     pub fn common(&self, job: &Job, lang: &str) -> Result<Common, Missing> {
         let path = job.path(self.campaign);
         let root = root_of(&path);
-        let country = match job.country(self.campaign) {
-            Some(c) => Some(self.country_info(c, lang, job.locale().unwrap_or(&c.locales[0]), &root)?),
-            None => None,
-        };
         let canonical = self.campaign.config.base_url.as_ref().map(|b| canonical(b, &path));
         // The templates' `t` formats in the page's locale.
         self.uses_locale(lang);
@@ -208,12 +209,20 @@ impl Builder<'_> {
             page: PageInfo { kind: kind_of(job), path, canonical },
             site_name: self.text(lang, &self.campaign.config.name)?,
             alternates: self.alternates(job, &root)?,
-            nav: match (job.country(self.campaign), job.locale()) {
-                (Some(_), Some(locale)) => self.nav(locale, &root, job),
-                _ => Vec::new(),
-            },
-            country,
         })
+    }
+
+    /// The country and navigation of `job`, a page `root` below the site root.
+    pub fn shared(&self, job: &Job, lang: &str, root: &str) -> Result<Shared, Missing> {
+        let country = match job.country(self.campaign) {
+            Some(c) => Some(self.country_info(c, lang, job.locale().unwrap_or(&c.locales[0]), root)?),
+            None => None,
+        };
+        let nav = match (job.country(self.campaign), job.locale()) {
+            (Some(_), Some(locale)) => self.nav(locale, root, job),
+            _ => Vec::new(),
+        };
+        Ok(Shared { country, nav })
     }
 
     fn country_info(&self, c: &Country, lang: &str, locale: &str, root: &str) -> Result<CountryInfo, Missing> {

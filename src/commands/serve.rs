@@ -11,7 +11,6 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
-use rayon::prelude::*;
 
 use crate::cli::ServeArgs;
 use crate::error::{Diagnostic, Diagnostics, Error, Result};
@@ -164,16 +163,8 @@ fn build(dir: &Path, out: &Path, diags: &mut Diagnostics) -> Option<(Site, usize
     let pages = super::build::write_site(&view, &all, &staging, true, diags).map_err(|e| absorb(e, diags)).ok()?;
     staging.commit().map_err(|e| absorb(e, diags)).ok()?;
     let graph = Graph::new(view.take_recorded());
-    let keys: Vec<(usize, String)> = campaign
-        .countries
-        .iter()
-        .enumerate()
-        .flat_map(|(i, c)| c.locales.iter().map(move |l| (i, l.clone())))
-        .collect();
-    let indexes = keys
-        .into_par_iter()
-        .filter_map(|(c, l)| view.search(&view.builder(), c, &l).ok().map(|index| ((c, l), index)))
-        .collect();
+    // The indexes the build wrote, kept to be patched when a page changes.
+    let indexes = view.take_indexes().into_iter().collect();
     drop(view);
     Some((Site { campaign, renderer, indexes, graph }, pages))
 }

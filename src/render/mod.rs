@@ -147,7 +147,7 @@ impl Renderer {
                 Shown { docs, index }
             })
             .collect();
-        View { campaign, renderer: self, shown, recorded: None, shared: RwLock::default() }
+        View { campaign, renderer: self, shown, recorded: None, indexes: None, shared: RwLock::default() }
     }
 
     /// Render one content file again after it changed; returns its diagnostics.
@@ -174,10 +174,15 @@ pub struct View<'a> {
     shown: Vec<Shown<'a>>,
     /// Each rendered page's inputs, when asked for with [`View::recording`].
     recorded: Option<Mutex<Recorded>>,
+    /// The search indexes it built, when recording: `haven serve` keeps them to patch.
+    indexes: Option<Mutex<Indexes>>,
     /// The country and navigation as template values, by country, locale, language and depth:
     /// the same on every page there, so converted once (a third of a page's template time).
     shared: RwLock<rustc_hash::FxHashMap<String, (tera::Value, tera::Value)>>,
 }
+
+/// Search indexes by country (its position) and locale.
+pub type Indexes = Vec<((usize, String), search::Index)>;
 
 /// Pages and the inputs each one used.
 pub type Recorded = Vec<(Job, Vec<Input>)>;
@@ -190,9 +195,17 @@ struct Shown<'a> {
 
 impl<'a> View<'a> {
     /// The same view, keeping the inputs of every page it renders (see [`View::take_recorded`]).
+    /// The search indexes it also keeps (see [`View::take_indexes`]).
     pub fn recording(mut self) -> View<'a> {
         self.recorded = Some(Mutex::default());
+        self.indexes = Some(Mutex::default());
         self
+    }
+
+    /// The search indexes built since the last call, by country and locale, when recording.
+    pub fn take_indexes(&self) -> Indexes {
+        let Some(list) = &self.indexes else { return Vec::new() };
+        std::mem::take(&mut *list.lock().unwrap_or_else(|e| e.into_inner()))
     }
 
     /// The inputs of the pages rendered since the last call, when recording.
@@ -221,10 +234,14 @@ impl<'a> View<'a> {
     fn render(&self, b: &Builder, job: &Job) -> Result<String, Diagnostic> {
         let help = "add the message to the locale's .ftl file, or to the default locale's";
         if let Job::SearchIndex { country, locale } = job {
-            return self
+            let index = self
                 .search(b, *country, locale)
-                .map(|index| index.script())
-                .map_err(|m| Diagnostic::error(format!("{m} (search index {})", job.path(self.campaign))).help(help));
+                .map_err(|m| Diagnostic::error(format!("{m} (search index {})", job.path(self.campaign))).help(help))?;
+            let script = index.script();
+            if let Some(kept) = &self.indexes {
+                kept.lock().unwrap_or_else(|e| e.into_inner()).push(((*country, locale.clone()), index));
+            }
+            return Ok(script);
         }
         let (template, context) = self
             .context(b, job)

@@ -240,7 +240,7 @@ fn copy_files(campaign: &model::Campaign, staging: &Staging, diags: &mut Diagnos
 
 fn write_sitemap(campaign: &model::Campaign, jobs: &[Job], staging: &Staging) -> Result<()> {
     let entries: Vec<sitemap::Entry> = jobs
-        .iter()
+        .par_iter()
         .filter(|j| j.locale().is_some() && !matches!(j, Job::SearchIndex { .. }))
         .map(|job| {
             let country = job.country(campaign);

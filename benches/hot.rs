@@ -49,7 +49,7 @@ fn rendering(c: &mut Criterion) {
     let index = Job::SearchIndex { country: ch, locale: "fr".into() };
     c.bench_function("search: build a locale's index (18 pages)", |b| b.iter(|| view.page(black_box(&index)).unwrap()));
     let rendered = renderer.rendered.get(&file.path).unwrap();
-    let html = &rendered.html;
+    let html = rendered.html.as_str();
     c.bench_function("search: plain text of a rendered lesson", |b| b.iter(|| markdown::plain_text(black_box(html))));
     let text = markdown::plain_text(html);
     c.bench_function("search: tokens of a lesson", |b| b.iter(|| search::tokens(black_box(&text)).len()));

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::i18n::{I18n, Missing};
 use super::inputs::{Input, Recorder};
-use super::markdown::{Heading, Rendered};
+use super::markdown::{Heading, Rendered, SafeHtml};
 use super::plan::{root_of, Job};
 use crate::load::ContentFile;
 use crate::model::{lesson, Campaign, Contact, Country, Document, Meta};
@@ -91,7 +91,8 @@ pub struct ContentInfo {
     pub slug: String,
     pub title: String,
     pub summary: String,
-    pub body: String,
+    /// The lesson's HTML, shown as it is (no `| safe` needed).
+    pub body: SafeHtml,
     pub headings: Vec<Heading>,
     /// The language the text is in, and its direction.
     pub lang: String,

@@ -384,7 +384,7 @@ impl<'a> View<'a> {
         Ok(search::Entry {
             title: file.front.title.clone(),
             summary: file.front.summary.clone(),
-            body: markdown::plain_text(&rendered.html),
+            body: markdown::plain_text(rendered.html.as_str()),
             url: format!("{prefix}{}/index.html", doc.slug),
             meta: strip_isolation(&meta),
             lang: file.locale.clone(),

@@ -50,15 +50,16 @@ fuzz_target!(|data: &[u8]| {
             sanitizer: Some(&sanitizer),
         };
         let out = render(&file, kind, &targets, "../../../../");
-        let tags = tags(&out.html.to_ascii_lowercase());
+        let html = out.html.as_str();
+        let tags = tags(&html.to_ascii_lowercase());
         for tag in &tags {
-            assert!(!tag.starts_with("<script") && !tag.starts_with("<iframe"), "{}", out.html);
+            assert!(!tag.starts_with("<script") && !tag.starts_with("<iframe"), "{}", html);
             for attr in ["href=\"", "src=\""] {
                 for scheme in ["javascript:", "vbscript:", "data:"] {
-                    assert!(!tag.contains(&format!("{attr}{scheme}")), "{}", out.html);
+                    assert!(!tag.contains(&format!("{attr}{scheme}")), "{}", html);
                 }
             }
-            assert!(!has_event_handler(tag), "{}", out.html);
+            assert!(!has_event_handler(tag), "{}", html);
         }
         for d in &out.diagnostics {
             assert!(d.location.as_ref().is_some_and(|l| l.line >= 10), "{d}");

@@ -60,12 +60,10 @@ pub struct ContentFile {
     /// The file name without `.md`.
     pub locale: String,
     pub front: FrontMatter,
-    /// The Markdown body, when it is kept in memory; see [`ContentFile::body`].
-    pub body: String,
-    /// Whether `body` holds the body. A build drops bodies once it has read the front matter
-    /// and reads each again when it renders it, so that a large campaign's text is not held
-    /// in memory twice (as Markdown and as HTML).
-    pub body_kept: bool,
+    /// The Markdown body, when it is kept in memory; see [`ContentFile::body`]. A build drops
+    /// bodies once it has read the front matter and reads each again when it renders it, so
+    /// that a large campaign's text is not held in memory twice (as Markdown and as HTML).
+    pub body: Option<String>,
     /// Where the body starts in the file's text.
     pub body_start: usize,
     /// The line of the file the body starts on.
@@ -80,8 +78,7 @@ pub struct ContentFile {
 /// Parse a content file whose text is already read and normalised.
 pub fn parse(path: &Path, slug: &str, locale: &str, media_dir: &str, text: &str) -> Result<ContentFile, Diagnostic> {
     let mut file = parse_front(path, slug, locale, media_dir, text)?;
-    file.body = text[file.body_start..].to_owned();
-    file.body_kept = true;
+    file.body = Some(text[file.body_start..].to_owned());
     Ok(file)
 }
 
@@ -101,8 +98,7 @@ pub fn parse_front(
         slug: slug.to_owned(),
         locale: locale.to_owned(),
         front,
-        body: String::new(),
-        body_kept: false,
+        body: None,
         body_start: text.len() - split.body.len(),
         body_line: split.body_line,
         hash,
@@ -113,8 +109,8 @@ pub fn parse_front(
 impl ContentFile {
     /// The Markdown body: from memory, or read again from the file.
     pub fn body(&self) -> Result<std::borrow::Cow<'_, str>, Diagnostic> {
-        if self.body_kept {
-            return Ok(std::borrow::Cow::Borrowed(&self.body));
+        if let Some(body) = &self.body {
+            return Ok(std::borrow::Cow::Borrowed(body));
         }
         let mut text = super::read_text(&self.path)?;
         if text.is_char_boundary(self.body_start) {

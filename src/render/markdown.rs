@@ -436,7 +436,6 @@ fn is_separator(c: char) -> bool {
         || "«»¿¡·‹›".contains(c)
 }
 
-/// A heading being collected: its start tag's parts and the events inside it.
 /// The document's events, rewritten as the HTML writer asks for them: a document's events were
 /// a tenth of a build's time when they were first collected into a list.
 struct Stream<'a, 'c, I> {
@@ -473,6 +472,7 @@ struct Walk<'a> {
     image: Option<(usize, String)>,
 }
 
+/// A heading being collected: its start tag's parts and the events inside it.
 struct Open<'a> {
     level: HeadingLevel,
     id: Option<CowStr<'a>>,

@@ -271,6 +271,12 @@ struct Doc {
     fields: String,
 }
 
+impl Doc {
+    fn encode(&mut self, width: usize) {
+        self.encoded = [0, 1, 2].map(|k| encode(&self.tokens[k], width));
+    }
+}
+
 /// A country's locale's index, which can take one changed page without being built again:
 /// `haven serve` keeps one for each index.
 pub struct Index {
@@ -346,7 +352,7 @@ impl Index {
         let width = width_for(self.vocab.len());
         for (doc, changed) in self.docs.iter_mut().zip(changed) {
             if changed || width != self.width {
-                doc.encoded = [0, 1, 2].map(|k| encode(&doc.tokens[k], width));
+                doc.encode(width);
             }
         }
         self.width = width;
@@ -415,7 +421,7 @@ impl Index {
         self.width = width_for(self.vocab.len());
         let width = self.width;
         for doc in &mut self.docs {
-            doc.encoded = [0, 1, 2].map(|k| encode(&doc.tokens[k], width));
+            doc.encode(width);
         }
     }
 }

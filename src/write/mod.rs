@@ -33,7 +33,7 @@ pub struct Staging {
 }
 
 /// A folder's contents, deepest first: paths relative to it, and whether each is a folder.
-type Listing = std::result::Result<Vec<(PathBuf, bool)>, walkdir::Error>;
+type Listing = std::io::Result<Vec<(PathBuf, bool)>>;
 
 impl Staging {
     /// Check that `target` may be written and create the staging folder beside it.
@@ -108,8 +108,8 @@ impl Staging {
         let Some(listing) = self.listing.take() else { return Ok(()) };
         let entries = listing
             .join()
-            .unwrap_or_else(|_| Ok(Vec::new()))
-            .map_err(|e| Error::io(&self.tmp, std::io::Error::other(e)))?;
+            .unwrap_or_else(|_| Err(std::io::Error::other("listing the previous output stopped")))
+            .map_err(|e| Error::io(&self.tmp, e))?;
         let written = self.written.lock().unwrap_or_else(|e| e.into_inner());
         // Folders holding a written file stay; only the others are tried (`remove_dir` refuses
         // a folder that is not empty).
@@ -191,7 +191,7 @@ fn holds(path: &Path, bytes: &[u8]) -> bool {
 fn list(root: &Path) -> Listing {
     let mut out = Vec::new();
     for entry in walkdir::WalkDir::new(root).min_depth(1).contents_first(true) {
-        let entry = entry?;
+        let entry = entry.map_err(std::io::Error::other)?;
         let rel = entry.path().strip_prefix(root).unwrap_or(entry.path()).to_path_buf();
         out.push((rel, entry.file_type().is_dir()));
     }

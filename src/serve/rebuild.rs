@@ -4,7 +4,7 @@
 //! starts from the state the output shows.
 
 use std::collections::HashMap;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -283,9 +283,6 @@ fn write(out: &Path, files: &[(String, String)], edits: &Edits, campaign: &Campa
 
 /// `rel` inside `out`; anything that could leave it is refused.
 fn inside(out: &Path, rel: &str) -> Result<PathBuf, Diagnostic> {
-    let p = Path::new(rel);
-    if rel.is_empty() || rel.contains('\\') || !p.components().all(|c| matches!(c, Component::Normal(_))) {
-        return Err(Diagnostic::error(format!("refusing to write outside the output folder: `{rel}`")));
-    }
-    Ok(out.join(p))
+    crate::write::inside(out, rel)
+        .ok_or_else(|| Diagnostic::error(format!("refusing to write outside the output folder: `{rel}`")))
 }

@@ -129,12 +129,7 @@ impl Staging {
 
     /// `rel` inside the staging folder; anything that could leave it is refused.
     fn resolve(&self, rel: &str) -> Result<PathBuf> {
-        let p = Path::new(rel);
-        let safe = !rel.is_empty() && p.components().all(|c| matches!(c, Component::Normal(_))) && !rel.contains('\\');
-        if !safe {
-            return Err(refuse(&self.target, &format!("refusing to write outside it: `{rel}`")));
-        }
-        Ok(self.tmp.join(p))
+        inside(&self.tmp, rel).ok_or_else(|| refuse(&self.target, &format!("refusing to write outside it: `{rel}`")))
     }
 
     /// Put the finished output in place of the old one.
@@ -185,6 +180,14 @@ fn holds(path: &Path, bytes: &[u8]) -> bool {
         return false;
     }
     crate::load::read_size(&mut file, bytes.len()).is_ok_and(|old| old == bytes)
+}
+
+/// `rel` (a relative path with `/` separators) below `root`; `None` for anything that could
+/// leave it: an empty path, `..`, an absolute path or a backslash.
+pub fn inside(root: &Path, rel: &str) -> Option<PathBuf> {
+    let p = Path::new(rel);
+    let safe = !rel.is_empty() && p.components().all(|c| matches!(c, Component::Normal(_))) && !rel.contains('\\');
+    safe.then(|| root.join(p))
 }
 
 /// Everything below `root`, deepest first.

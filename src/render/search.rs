@@ -11,6 +11,11 @@
 use icu_segmenter::options::WordBreakInvariantOptions;
 use icu_segmenter::WordSegmenter;
 
+mod bits;
+mod ids;
+
+use ids::Ids;
+
 /// Characters that encode token numbers: printable ASCII without `"` and `\`, so the encoded
 /// strings need no escaping in JSON.
 const ALPHABET: &[u8] = b"!#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~";
@@ -112,80 +117,6 @@ fn simple_segments(text: &str) -> Vec<(&str, bool)> {
     out
 }
 
-/// The tokens of text in space-separated scripts, in one pass: the same cuts as
-/// [`simple_segments`], without building the segments.
-fn simple_tokens<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
-    let mut token_start = 0;
-    let mut seen_word = false;
-    let mut pos = 0;
-    while let Some(c) = char_at(text, pos) {
-        if is_word_char(c) {
-            if seen_word && pos > token_start {
-                f(&text[token_start..pos]);
-                token_start = pos;
-            }
-            seen_word = true;
-            pos = word_end(text, pos);
-        } else {
-            pos += c.len_utf8();
-        }
-    }
-    if text.len() > token_start {
-        f(&text[token_start..]);
-    }
-}
-
-/// The character at byte `pos` (a character boundary), decoding only when it is not ASCII.
-#[inline]
-fn char_at(text: &str, pos: usize) -> Option<char> {
-    match text.as_bytes().get(pos) {
-        Some(&b) if b < 0x80 => Some(b as char),
-        Some(_) => text[pos..].chars().next(),
-        None => None,
-    }
-}
-
-/// ASCII bytes that are word characters: letters, digits and `_`.
-const ASCII_WORD: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
-        b += 1;
-    }
-    table
-};
-
-/// Where the word starting at `start` ends.
-fn word_end(text: &str, start: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut pos = start;
-    let mut prev = '\0';
-    loop {
-        // A run of ASCII letters and digits, the common case, a byte at a time.
-        let run_start = pos;
-        while pos < bytes.len() && ASCII_WORD[bytes[pos] as usize] {
-            pos += 1;
-        }
-        if pos > run_start {
-            prev = bytes[pos - 1] as char;
-        }
-        let Some(c) = char_at(text, pos) else { return text.len() };
-        if c == ' ' {
-            return pos;
-        }
-        let next_pos = pos + c.len_utf8();
-        if !is_word_char(c) {
-            match char_at(text, next_pos) {
-                Some(next) if joins(prev, c, next) => {}
-                _ => return pos,
-            }
-        }
-        prev = c;
-        pos = next_pos;
-    }
-}
-
 /// Whether `mid` between `before` and `after` keeps them in one word.
 fn joins(before: char, mid: char, after: char) -> bool {
     let letter = |c: char| c.is_alphabetic() || is_mark(c);
@@ -218,14 +149,15 @@ fn icu_segments(text: &str) -> Vec<(&str, bool)> {
 /// is a token of its own. Concatenated, the tokens are the text.
 pub fn tokens(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    for_each_token(text, |t| out.push(t));
+    for_each_token(text, &mut bits::Masks::default(), |t| out.push(t));
     out
 }
 
-/// Call `f` with each token of `text`, in order, without collecting them.
-fn for_each_token<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
-    if !has_dictionary_script(text) {
-        return simple_tokens(text, f);
+/// Call `f` with each token of `text`, in order, without collecting them; `masks` is scratch
+/// space for the fast path of space-separated scripts.
+fn for_each_token<'t>(text: &'t str, masks: &mut bits::Masks, mut f: impl FnMut(&'t str)) {
+    if masks.tokens(text, &mut f) {
+        return;
     }
     let mut start = 0;
     let mut seen_word = false;
@@ -287,6 +219,7 @@ pub struct Index {
     docs: Vec<Doc>,
     /// "N lessons match your search", for N = 0 ..= the number of pages, in the page's language.
     results: Vec<String>,
+    masks: bits::Masks,
 }
 
 impl Index {
@@ -298,11 +231,8 @@ impl Index {
             width: 1,
             docs: Vec::new(),
             results,
+            masks: bits::Masks::default(),
         };
-        // A vocabulary grows about as the square root of the text (Heaps' law): room for it
-        // at once, rather than rehashing as it grows.
-        let bytes: usize = entries.iter().map(|e| e.body.len()).sum();
-        index.ids.short.reserve(16 * bytes.isqrt());
         index.docs = entries.iter().map(|e| index.doc(e)).collect();
         index.reencode();
         index
@@ -391,16 +321,8 @@ impl Index {
     fn doc(&mut self, e: &Entry) -> Doc {
         let tokens = [&e.title, &e.summary, &e.body].map(|text| {
             let mut list = Vec::with_capacity(text.len() / 5);
-            for_each_token(text, |t| {
-                let id = match self.ids.get(t) {
-                    Some(id) => id,
-                    None => {
-                        let id = self.vocab.push(t);
-                        self.ids.insert(t, id);
-                        id
-                    }
-                };
-                list.push(id);
+            for_each_token(text, &mut self.masks, |t| {
+                list.push(self.ids.get_or_insert(t, || self.vocab.push(t)));
             });
             list.shrink_to_fit();
             list
@@ -470,62 +392,6 @@ fn push_json_string(out: &mut String, text: &str) {
         }
     }
     out.push('"');
-}
-
-/// Token numbers by token. Most tokens are short: those of up to 15 bytes are keyed by their
-/// bytes in one number, hashed and compared without following a pointer (a third of the time
-/// indexing took).
-#[derive(Default)]
-struct Ids {
-    short: rustc_hash::FxHashMap<u128, u32>,
-    long: rustc_hash::FxHashMap<String, u32>,
-}
-
-impl Ids {
-    fn get(&self, token: &str) -> Option<u32> {
-        match short_key(token) {
-            Some(key) => self.short.get(&key).copied(),
-            None => self.long.get(token).copied(),
-        }
-    }
-
-    fn insert(&mut self, token: &str, id: u32) {
-        match short_key(token) {
-            Some(key) => self.short.insert(key, id),
-            None => self.long.insert(token.to_owned(), id),
-        };
-    }
-
-    fn retain(&mut self, mut keep: impl FnMut(&mut u32) -> bool) {
-        self.short.retain(|_, id| keep(id));
-        self.long.retain(|_, id| keep(id));
-    }
-}
-
-/// A token of up to 15 bytes as one number: its bytes, and its length in the top byte.
-fn short_key(token: &str) -> Option<u128> {
-    let bytes = token.as_bytes();
-    let n = bytes.len();
-    if n > 15 {
-        return None;
-    }
-    let (low, high) = if n > 8 { (load_le(&bytes[..8]), load_le(&bytes[8..])) } else { (load_le(bytes), 0) };
-    Some(u128::from(low) | u128::from(high) << 64 | (n as u128) << 120)
-}
-
-/// Up to eight bytes as a little-endian number, read straight from the slice: copying them
-/// to the stack first and reading them back stalled the processor on every token. Overlapping
-/// reads of the first and last bytes put each byte in its place (one read twice lands on
-/// itself).
-fn load_le(s: &[u8]) -> u64 {
-    let n = s.len();
-    let word = |at: usize| u64::from(u32::from_le_bytes([s[at], s[at + 1], s[at + 2], s[at + 3]]));
-    match n {
-        0 => 0,
-        1..=3 => u64::from(s[0]) | u64::from(s[n / 2]) << (8 * (n / 2)) | u64::from(s[n - 1]) << (8 * (n - 1)),
-        4..=7 => word(0) | word(n - 4) << (8 * (n - 4)),
-        _ => u64::from_le_bytes([s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]]),
-    }
 }
 
 /// The index script for one country and locale.
@@ -609,26 +475,74 @@ mod tests {
         }
     }
 
+    /// Tokens as [`simple_segments`] cuts them, one character at a time: the reference for
+    /// the bit-mask tokenizer.
+    fn tokens_from_segments(text: &str) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        let (mut start, mut seen, mut end) = (0, false, 0);
+        for (segment, word) in simple_segments(text) {
+            if word && seen {
+                out.push(&text[start..end]);
+                start = end;
+            }
+            seen |= word;
+            end += segment.len();
+        }
+        if end > start {
+            out.push(&text[start..end]);
+        }
+        out
+    }
+
     #[test]
     fn one_pass_tokens_match_the_segments() {
         for text in ["Don't panic: e.g. it's 3.5 or 1,000 — l'école", "  «hi» there.", "x", "", "a.b. c"] {
-            let mut fast = Vec::new();
-            simple_tokens(text, |t| fast.push(t));
-            let mut slow: Vec<&str> = Vec::new();
-            let (mut start, mut seen, mut end) = (0, false, 0);
-            for (segment, word) in simple_segments(text) {
-                if word && seen {
-                    slow.push(&text[start..end]);
-                    start = end;
-                }
-                seen |= word;
-                end += segment.len();
-            }
-            if end > start {
-                slow.push(&text[start..end]);
-            }
-            assert_eq!(fast, slow, "{text:?}");
+            assert_eq!(tokens(text), tokens_from_segments(text), "{text:?}");
         }
+    }
+
+    #[test]
+    fn bit_mask_tokens_match_the_segments_on_mixed_text() {
+        // Pieces that sit on either side of every rule: joiners between letters, digits and
+        // others, characters of two, three and four bytes, marks, and block edges.
+        let pieces = [
+            "a", "Z", "9", "_", " ", "'", ".", ":", ",", ";", "-", "é", "ß", "’", "·", "—", "«", "\u{301}", "İ", "ж",
+            "٬", "\n", "!", "𝐀", "ab", "12", "\u{200D}", "\u{FF1A}", "\u{FE50}",
+        ];
+        let mut state = 0x2545_F491_4F6C_DD1D_u64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut masks = bits::Masks::default();
+        for _ in 0..3000 {
+            let len = next(300);
+            let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+            let mut fast = Vec::new();
+            assert!(masks.tokens(&text, |t| fast.push(t)));
+            assert_eq!(fast, tokens_from_segments(&text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn bit_mask_tokens_match_the_segments_on_every_shipped_text() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let mut checked = 0;
+        for entry in walkdir::WalkDir::new(root).into_iter().filter_map(Result::ok) {
+            if entry.path().extension().is_none_or(|e| e != "md") {
+                continue;
+            }
+            let text = std::fs::read_to_string(entry.path()).unwrap();
+            if has_dictionary_script(&text) {
+                assert!(!bits::Masks::default().tokens(&text, |_| {}), "{}", entry.path().display());
+                continue;
+            }
+            assert_eq!(tokens(&text), tokens_from_segments(&text), "{}", entry.path().display());
+            checked += 1;
+        }
+        assert!(checked > 400, "{checked}");
     }
 
     #[test]
@@ -763,19 +677,6 @@ mod tests {
             push_json_string(&mut out, text);
             assert_eq!(serde_json::from_str::<String>(&out).unwrap(), text);
         }
-    }
-
-    #[test]
-    fn short_keys_are_the_bytes_and_the_length() {
-        let text = "abcdefghijklmnopé";
-        for end in 0..=15 {
-            let token = &text[..end];
-            let mut bytes = [0u8; 16];
-            bytes[..end].copy_from_slice(token.as_bytes());
-            bytes[15] = end as u8;
-            assert_eq!(short_key(token), Some(u128::from_le_bytes(bytes)), "{token:?}");
-        }
-        assert_eq!(short_key(&text[..16]), None);
     }
 
     #[test]

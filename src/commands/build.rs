@@ -65,7 +65,29 @@ pub fn write_site(
     let campaign = site.campaign;
     let jobs = plan::jobs(campaign, selected);
     let progress = report::Progress::new(jobs.len() as u64, quiet);
-    let (batches, needs) = merge_batches(site, batches(&jobs));
+    // The sitemap needs only the list of pages: it is made while they render.
+    let sitemap = std::thread::scope(|scope| {
+        let sitemap = scope.spawn(|| campaign.config.output.sitemap.then(|| sitemap_xml(campaign, &jobs)));
+        render_pages(site, &jobs, staging, &progress, diags);
+        sitemap.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    });
+    progress.finish();
+    copy_files(campaign, staging, diags);
+    if diags.has_errors() {
+        return fail(std::mem::take(diags));
+    }
+    if let Some(xml) = sitemap {
+        staging.write("sitemap.xml", xml.as_bytes())?;
+    }
+    report_gaps(campaign, selected, diags);
+    Ok(jobs.len())
+}
+
+/// Render the pages of `jobs` into `staging`, a batch at a time, and check the files no page
+/// shows; every problem goes to `diags`.
+fn render_pages(site: &View, jobs: &[Job], staging: &Staging, progress: &report::Progress, diags: &mut Diagnostics) {
+    let campaign = site.campaign;
+    let (batches, needs) = merge_batches(site, batches(jobs));
     let mut last_use: FxHashMap<&Path, usize> = FxHashMap::default();
     for (i, files) in needs.iter().enumerate() {
         for (f, _) in files {
@@ -106,16 +128,6 @@ pub fn write_site(
     for (f, _) in &unshown {
         cache.remove(&f.path);
     }
-    progress.finish();
-    copy_files(campaign, staging, diags);
-    if diags.has_errors() {
-        return fail(std::mem::take(diags));
-    }
-    if campaign.config.output.sitemap {
-        write_sitemap(campaign, &jobs, staging)?;
-    }
-    report_gaps(campaign, selected, diags);
-    Ok(jobs.len())
 }
 
 /// How many content files a batch may render before its pages are written: the HTML held in
@@ -145,6 +157,11 @@ fn merge_batches<'a>(
                 needs.push(files);
             }
         }
+    }
+    // A search index is a batch's longest job by far: it goes first, so that no core is left
+    // waiting for one at the end of the batch.
+    for jobs in &mut merged {
+        jobs.sort_by_key(|job| !matches!(job, Job::SearchIndex { .. }));
     }
     (merged, needs)
 }
@@ -238,9 +255,10 @@ fn copy_files(campaign: &model::Campaign, staging: &Staging, diags: &mut Diagnos
     }
 }
 
-fn write_sitemap(campaign: &model::Campaign, jobs: &[Job], staging: &Staging) -> Result<()> {
+/// The sitemap of the pages of `jobs`, with each page's versions in its country's other locales.
+fn sitemap_xml(campaign: &model::Campaign, jobs: &[Job]) -> String {
     let entries: Vec<sitemap::Entry> = jobs
-        .par_iter()
+        .iter()
         .filter(|j| j.locale().is_some() && !matches!(j, Job::SearchIndex { .. }))
         .map(|job| {
             let country = job.country(campaign);
@@ -255,7 +273,7 @@ fn write_sitemap(campaign: &model::Campaign, jobs: &[Job], staging: &Staging) ->
             sitemap::Entry { path: job.path(campaign), alternates }
         })
         .collect();
-    staging.write("sitemap.xml", sitemap::render(campaign.config.base_url.as_deref(), &entries).as_bytes())
+    sitemap::render(campaign.config.base_url.as_deref(), &entries)
 }
 
 /// A country without a national helpline or hotline is shown the international directories;

@@ -402,8 +402,12 @@ pub fn plain_text(html: &str) -> String {
         if rest.starts_with('<') {
             let end = memchr::memchr(b'>', rest.as_bytes()).map_or(rest.len(), |e| e + 1);
             let tag = &rest[..end];
-            let block = ["</p", "</li", "</h", "</td", "</th", "</tr", "</dt", "</dd", "</pre", "</blockquote", "<br"];
-            if block.iter().any(|b| tag.starts_with(b)) {
+            let block_end = ["p", "li", "h", "td", "th", "tr", "dt", "dd", "pre", "blockquote"];
+            let ends_block = match tag.strip_prefix("</") {
+                Some(name) => block_end.iter().any(|b| name.starts_with(b)),
+                None => tag.starts_with("<br"),
+            };
+            if ends_block {
                 out.push('\n');
             }
             rest = &rest[end..];

@@ -14,6 +14,8 @@ use icu_segmenter::WordSegmenter;
 mod bits;
 mod ids;
 
+use std::ops::Range;
+
 use ids::Ids;
 
 /// Characters that encode token numbers: printable ASCII without `"` and `\`, so the encoded
@@ -149,13 +151,13 @@ fn icu_segments(text: &str) -> Vec<(&str, bool)> {
 /// is a token of its own. Concatenated, the tokens are the text.
 pub fn tokens(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    for_each_token(text, &mut bits::Masks::default(), |t| out.push(t));
+    for_each_token(text, &mut bits::Masks::default(), |at| out.push(&text[at]));
     out
 }
 
-/// Call `f` with each token of `text`, in order, without collecting them; `masks` is scratch
-/// space for the fast path of space-separated scripts.
-fn for_each_token<'t>(text: &'t str, masks: &mut bits::Masks, mut f: impl FnMut(&'t str)) {
+/// Call `f` with where each token of `text` lies, in order, without collecting them; `masks`
+/// is scratch space for the fast path of space-separated scripts.
+fn for_each_token(text: &str, masks: &mut bits::Masks, mut f: impl FnMut(Range<usize>)) {
     if masks.tokens(text, &mut f) {
         return;
     }
@@ -164,14 +166,14 @@ fn for_each_token<'t>(text: &'t str, masks: &mut bits::Masks, mut f: impl FnMut(
     let mut end = 0;
     for (segment, word) in segments(text) {
         if word && seen_word {
-            f(&text[start..end]);
+            f(start..end);
             start = end;
         }
         seen_word |= word;
         end += segment.len();
     }
     if end > start {
-        f(&text[start..end]);
+        f(start..end);
     }
 }
 
@@ -321,8 +323,8 @@ impl Index {
     fn doc(&mut self, e: &Entry) -> Doc {
         let tokens = [&e.title, &e.summary, &e.body].map(|text| {
             let mut list = Vec::with_capacity(text.len() / 5);
-            for_each_token(text, &mut self.masks, |t| {
-                list.push(self.ids.get_or_insert(t, || self.vocab.push(t)));
+            for_each_token(text, &mut self.masks, |at| {
+                list.push(self.ids.get_or_insert(text, at, |token| self.vocab.push(token)));
             });
             list.shrink_to_fit();
             list
@@ -399,19 +401,37 @@ pub fn script(lang: &str, entries: Vec<Entry>, results: Vec<String>) -> String {
     Index::new(lang, entries, results).script()
 }
 
-/// Token numbers as fixed-width strings of [`ALPHABET`] characters.
+/// Token numbers as fixed-width strings of [`ALPHABET`] characters. Widths of up to three (up
+/// to 778,688 tokens) take two digits at a time from a table.
 fn encode(ids: &[u32], width: usize) -> String {
     const BASE: usize = ALPHABET.len();
-    let mut out = vec![0u8; ids.len() * width];
-    for (chunk, &id) in out.chunks_mut(width).zip(ids) {
-        let mut n = id as usize;
-        for slot in chunk.iter_mut().rev() {
-            *slot = ALPHABET[n % BASE];
-            n /= BASE;
+    let mut out = Vec::with_capacity(ids.len() * width);
+    for &id in ids {
+        let n = id as usize;
+        match width {
+            1 => out.push(ALPHABET[n % BASE]),
+            2 => out.extend_from_slice(&PAIRS[n % (BASE * BASE)]),
+            3 => {
+                out.push(ALPHABET[n / (BASE * BASE) % BASE]);
+                out.extend_from_slice(&PAIRS[n % (BASE * BASE)]);
+            }
+            _ => out.extend((0..width).rev().map(|place| ALPHABET[n / BASE.pow(place as u32) % BASE])),
         }
     }
     String::from_utf8(out).unwrap_or_default()
 }
+
+/// Every two-digit number in [`ALPHABET`] characters.
+static PAIRS: [[u8; 2]; ALPHABET.len() * ALPHABET.len()] = {
+    let base = ALPHABET.len();
+    let mut pairs = [[0; 2]; ALPHABET.len() * ALPHABET.len()];
+    let mut n = 0;
+    while n < base * base {
+        pairs[n] = [ALPHABET[n / base], ALPHABET[n % base]];
+        n += 1;
+    }
+    pairs
+};
 
 fn width_for(count: usize) -> usize {
     let base = ALPHABET.len();
@@ -521,7 +541,7 @@ mod tests {
             let len = next(300);
             let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
             let mut fast = Vec::new();
-            assert!(masks.tokens(&text, |t| fast.push(t)));
+            assert!(masks.tokens(&text, |at| fast.push(&text[at])));
             assert_eq!(fast, tokens_from_segments(&text), "{text:?}");
         }
     }
@@ -676,6 +696,21 @@ mod tests {
             let mut out = String::new();
             push_json_string(&mut out, text);
             assert_eq!(serde_json::from_str::<String>(&out).unwrap(), text);
+        }
+    }
+
+    #[test]
+    fn numbers_are_encoded_digit_by_digit_at_every_width() {
+        let decode = |code: &[u8]| code.iter().fold(0, |n, c| n * 92 + ALPHABET.iter().position(|a| a == c).unwrap());
+        for width in 1..=4 {
+            let ids: Vec<u32> = [0, 1, 91, 92, 93, 8463, 8464, 778_687, 778_688, 5_000_000]
+                .into_iter()
+                .filter(|&id| (id as usize) < 92usize.pow(width as u32))
+                .collect();
+            let code = encode(&ids, width);
+            assert_eq!(code.len(), ids.len() * width);
+            let back: Vec<u32> = code.as_bytes().chunks(width).map(|c| decode(c) as u32).collect();
+            assert_eq!(back, ids, "width {width}");
         }
     }
 

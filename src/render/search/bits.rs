@@ -21,10 +21,10 @@ pub struct Masks {
 }
 
 impl Masks {
-    /// Call `f` with each token of `text`: a word with the spaces and punctuation after it;
-    /// text before the first word belongs to the first token. Concatenated, the tokens are the
-    /// text. `false`, with no call, when `text` holds a script that needs a dictionary.
-    pub fn tokens<'t>(&mut self, text: &'t str, mut f: impl FnMut(&'t str)) -> bool {
+    /// Call `f` with where each token of `text` lies: a word with the spaces and punctuation
+    /// after it; text before the first word belongs to the first token. Together, the tokens
+    /// cover the text. `false`, with no call, when `text` holds a script that needs a dictionary.
+    pub fn tokens(&mut self, text: &str, mut f: impl FnMut(std::ops::Range<usize>)) -> bool {
         self.classify(text.as_bytes());
         if !self.widen(text) {
             return false;
@@ -40,14 +40,14 @@ impl Masks {
                 let at = k * 64 + starts.trailing_zeros() as usize;
                 starts &= starts - 1;
                 if !first {
-                    f(&text[last..at]);
+                    f(last..at);
                     last = at;
                 }
                 first = false;
             }
         }
         if text.len() > last {
-            f(&text[last..]);
+            f(last..text.len());
         }
         true
     }

@@ -4,6 +4,8 @@
 //! kept in an open-addressing table of their own: one multiplication to hash, and a key that is
 //! compared without following a pointer. The few longer tokens go to an ordinary hash map.
 
+use std::ops::Range;
+
 use rustc_hash::FxHashMap;
 
 #[derive(Default)]
@@ -13,14 +15,16 @@ pub struct Ids {
 }
 
 impl Ids {
-    /// The number of `token`; for a token not seen before, `new()`'s, which is kept.
-    pub fn get_or_insert(&mut self, token: &str, new: impl FnOnce() -> u32) -> u32 {
-        match short_key(token) {
-            Some(key) => self.short.get_or_insert(key, new),
+    /// The number of the token at `at` in `text`; for a token not seen before, the one `new`
+    /// gives it, which is kept.
+    pub fn get_or_insert(&mut self, text: &str, at: Range<usize>, new: impl FnOnce(&str) -> u32) -> u32 {
+        let token = &text[at.clone()];
+        match key_within(text.as_bytes(), at) {
+            Some(key) => self.short.get_or_insert(key, || new(token)),
             None => match self.long.get(token) {
                 Some(&id) => id,
                 None => {
-                    let id = new();
+                    let id = new(token);
                     self.long.insert(token.to_owned(), id);
                     id
                 }
@@ -121,9 +125,46 @@ fn hash(key: Key, bits: u32) -> usize {
     (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
 }
 
+/// The key of the token at `at` in `text`, if it is short. Away from the end of the text, its
+/// sixteen bytes are read at once and the bytes past the token masked off: no branch on the
+/// token's length, which the processor could not predict.
+fn key_within(text: &[u8], at: Range<usize>) -> Option<Key> {
+    let n = at.len();
+    if n > 15 {
+        return None;
+    }
+    match text.get(at.start..at.start + 16) {
+        Some(s) => {
+            let low = u64::from_le_bytes([s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]]);
+            let high = u64::from_le_bytes([s[8], s[9], s[10], s[11], s[12], s[13], s[14], s[15]]);
+            let [keep_low, keep_high] = KEEP[n];
+            Some([low & keep_low, (high & keep_high) | (n as u64) << 56])
+        }
+        None => short_key(&text[at]),
+    }
+}
+
+/// For a token of `n` bytes, the masks that keep its bytes of a sixteen-byte read.
+const KEEP: [[u64; 2]; 16] = {
+    const fn ones(bytes: usize) -> u64 {
+        if bytes >= 8 {
+            u64::MAX
+        } else {
+            (1 << (8 * bytes)) - 1
+        }
+    }
+    let mut masks = [[0; 2]; 16];
+    let mut n = 0;
+    while n < 16 {
+        masks[n] = [ones(n), ones(n.saturating_sub(8))];
+        n += 1;
+    }
+    masks
+};
+
 /// A token of up to 15 bytes as a key: its bytes, and its length in the top byte.
-fn short_key(token: &str) -> Option<Key> {
-    let bytes = token.as_bytes();
+fn short_key(token: &[u8]) -> Option<Key> {
+    let bytes = token;
     let n = bytes.len();
     if n > 15 {
         return None;
@@ -163,20 +204,27 @@ mod tests {
                 u64::from_le_bytes(bytes[..8].try_into().unwrap()),
                 u64::from_le_bytes(bytes[8..].try_into().unwrap()),
             ];
-            assert_eq!(short_key(token), Some(expected), "{token:?}");
+            assert_eq!(short_key(token.as_bytes()), Some(expected), "{token:?}");
+            // Read from within a longer text, at any offset, the key is the same.
+            let long = format!("xyz{token}{text}{text}");
+            assert_eq!(key_within(long.as_bytes(), 3..3 + end), Some(expected), "{token:?}");
+            let tail = format!("xyz{token}");
+            assert_eq!(key_within(tail.as_bytes(), 3..3 + end), Some(expected), "{token:?}");
         }
-        assert_eq!(short_key(&text[..16]), None);
+        assert_eq!(short_key(&text.as_bytes()[..16]), None);
+        assert_eq!(key_within(text.as_bytes(), 0..16), None);
     }
 
     #[test]
     fn numbers_are_kept_through_growth_and_retain() {
         let mut ids = Ids::default();
         let tokens: Vec<String> = (0..5000).map(|n| format!("w{n} ")).chain(["a-rather-long-token ".into()]).collect();
+        let all = |t: &str| 0..t.len();
         for (n, t) in tokens.iter().enumerate() {
-            assert_eq!(ids.get_or_insert(t, || n as u32), n as u32);
+            assert_eq!(ids.get_or_insert(t, all(t), |_| n as u32), n as u32);
         }
         for (n, t) in tokens.iter().enumerate() {
-            assert_eq!(ids.get_or_insert(t, || panic!("{t} is known")), n as u32);
+            assert_eq!(ids.get_or_insert(t, all(t), |_| panic!("{t} is known")), n as u32);
         }
         // Keep the even numbers, halved.
         ids.retain(|id| {
@@ -185,7 +233,7 @@ mod tests {
             keep
         });
         for (n, t) in tokens.iter().enumerate() {
-            let got = ids.get_or_insert(t, || u32::MAX);
+            let got = ids.get_or_insert(t, all(t), |_| u32::MAX);
             assert_eq!(got, if n % 2 == 0 { n as u32 / 2 } else { u32::MAX }, "{t}");
         }
     }

@@ -459,9 +459,25 @@ impl<'a, I: Iterator<Item = (Event<'a>, std::ops::Range<usize>)>> Iterator for S
                 return Some(event);
             }
             let (event, range) = self.events.next()?;
+            // Most events (text, paragraphs, lists, emphasis) outside a heading or an image
+            // pass unchanged: straight on, without the queue.
+            if self.walk.is_plain() && passes_unchanged(&event) {
+                return Some(event);
+            }
             self.ctx.step(&mut self.walk, event, range, &mut self.out);
         }
     }
+}
+
+/// Whether [`Ctx::step`] hands `event` on as it is, when nothing is open.
+fn passes_unchanged(event: &Event) -> bool {
+    !matches!(
+        event,
+        Event::Start(Tag::Link { .. } | Tag::Image { .. } | Tag::Heading { .. })
+            | Event::End(TagEnd::Link | TagEnd::Image | TagEnd::Heading(_))
+            | Event::Html(_)
+            | Event::InlineHtml(_)
+    )
 }
 
 /// Where the rewriting is in the document.
@@ -474,6 +490,13 @@ struct Walk<'a> {
     dropped_images: usize,
     /// The image being read: where it starts and its alt text so far.
     image: Option<(usize, String)>,
+}
+
+impl Walk<'_> {
+    /// Nothing open: no heading, image, or dropped link or image.
+    fn is_plain(&self) -> bool {
+        self.heading.is_none() && self.image.is_none() && self.dropped_links == 0 && self.dropped_images == 0
+    }
 }
 
 /// A heading being collected: its start tag's parts and the events inside it.

@@ -31,7 +31,8 @@ pub enum Command {
                                    only Switzerland and Belgium, into /tmp/site
 
 The output is replaced only when the whole build succeeds; a failed build leaves the
-previous output as it was.
+previous output as it was. The replaced output is kept beside it as .<name>.haven-spare,
+with a note of its folders (.<name>.haven-listing.json), for the next build to reuse.
 
 ", "Exit codes:
   0  success

@@ -5,8 +5,10 @@
 //! The output replaced by a build is kept beside it as a spare (`.public.haven-spare`), and the
 //! next build stages into it: files that did not change are not written again, and no folder
 //! or file is created or deleted that need not be. Creating and deleting thousands of files was
-//! half of a build's time.
+//! half of a build's time. A note beside the output (the `listing` module) spares the next build from
+//! reading every folder of the spare again to find what to remove.
 
+mod listing;
 pub mod sitemap;
 
 use std::path::{Component, Path, PathBuf};
@@ -28,12 +30,11 @@ pub struct Staging {
     written: Mutex<rustc_hash::FxHashSet<PathBuf>>,
     /// What the reused spare held when the build began, listed on a thread of its own while
     /// the site renders, for pruning.
-    listing: Option<std::thread::JoinHandle<Listing>>,
+    listing: Option<std::thread::JoinHandle<std::io::Result<Spare>>>,
     done: bool,
 }
 
-/// A folder's contents, deepest first: paths relative to it, and whether each is a folder.
-type Listing = std::io::Result<Vec<(PathBuf, bool)>>;
+use listing::{Note, Spare};
 
 impl Staging {
     /// Check that `target` may be written and create the staging folder beside it.
@@ -56,7 +57,7 @@ impl Staging {
         }
         let listing = reused.then(|| {
             let root = tmp.clone();
-            std::thread::spawn(move || list(&root))
+            std::thread::spawn(move || listing::list(&root))
         });
         Ok(Staging { target, tmp, reused, written: Mutex::default(), listing, done: false })
     }
@@ -103,10 +104,11 @@ impl Staging {
     }
 
     /// Remove what the reused spare held that this build did not write, and the folders that
-    /// are left empty.
-    fn prune(&mut self) -> Result<()> {
-        let Some(listing) = self.listing.take() else { return Ok(()) };
-        let entries = listing
+    /// are left empty. Returns the spare's note when it still holds for the pruned folder: the
+    /// note vouched for every folder, nothing was removed and nothing added.
+    fn prune(&mut self) -> Result<Option<Vec<u8>>> {
+        let Some(listing) = self.listing.take() else { return Ok(None) };
+        let spare = listing
             .join()
             .unwrap_or_else(|_| Err(std::io::Error::other("listing the previous output stopped")))
             .map_err(|e| Error::io(&self.tmp, e))?;
@@ -114,17 +116,24 @@ impl Staging {
         // Folders holding a written file stay; only the others are tried (`remove_dir` refuses
         // a folder that is not empty).
         let kept: rustc_hash::FxHashSet<&Path> = written.iter().flat_map(|p| p.ancestors().skip(1)).collect();
-        for (rel, is_dir) in &entries {
+        let mut removed = false;
+        let mut rewritten = 0;
+        for (rel, is_dir) in &spare.entries {
             let path = self.tmp.join(rel);
             if *is_dir {
                 if !kept.contains(rel.as_path()) {
+                    removed = true;
                     let _ = std::fs::remove_dir(&path);
                 }
-            } else if !written.contains(rel) {
+            } else if written.contains(rel) {
+                rewritten += 1;
+            } else {
+                removed |= rel != Path::new(listing::NOTE);
                 std::fs::remove_file(&path).map_err(|e| Error::io(&path, e))?;
             }
         }
-        Ok(())
+        let added = rewritten != written.len();
+        Ok(spare.note.filter(|_| !removed && !added))
     }
 
     /// `rel` inside the staging folder; anything that could leave it is refused.
@@ -135,9 +144,11 @@ impl Staging {
     /// Put the finished output in place of the old one.
     pub fn commit(mut self) -> Result<PathBuf> {
         self.write(MARKER, b"This folder was written by haven; the next build replaces it.\n")?;
-        if self.reused {
-            self.prune()?;
-        }
+        let kept_note = if self.reused { self.prune()? } else { None };
+        let note = kept_note.unwrap_or_else(|| {
+            let written = self.written.lock().unwrap_or_else(|e| e.into_inner());
+            Note::record(&self.tmp, &written.iter().map(PathBuf::as_path).collect::<Vec<_>>())
+        });
         // The replaced output becomes the spare the next build stages into.
         let old = spare_of(&self.target);
         if old.exists() {
@@ -154,10 +165,16 @@ impl Staging {
             return Err(Error::io(&self.target, e));
         }
         self.done = true;
+        // The note beside the output goes into it as it becomes the spare; the new output's note
+        // takes its place. Neither is needed for a correct build, only for a fast one.
+        let beside = note_of(&self.target);
         if had_old && !old.join(MARKER).is_file() {
             // A folder haven did not write (replaced with --force) is not kept.
             let _ = std::fs::remove_dir_all(&old);
+        } else if had_old {
+            let _ = std::fs::rename(&beside, old.join(listing::NOTE));
         }
+        let _ = Note::save(&note, &beside);
         Ok(self.target.clone())
     }
 }
@@ -190,15 +207,9 @@ pub fn inside(root: &Path, rel: &str) -> Option<PathBuf> {
     safe.then(|| root.join(p))
 }
 
-/// Everything below `root`, deepest first.
-fn list(root: &Path) -> Listing {
-    let mut out = Vec::new();
-    for entry in walkdir::WalkDir::new(root).min_depth(1).contents_first(true) {
-        let entry = entry.map_err(std::io::Error::other)?;
-        let rel = entry.path().strip_prefix(root).unwrap_or(entry.path()).to_path_buf();
-        out.push((rel, entry.file_type().is_dir()));
-    }
-    Ok(out)
+/// `.<name>.haven-listing.json` beside the output `<name>`: its folders as the build left them.
+fn note_of(target: &Path) -> PathBuf {
+    target.with_file_name(format!(".{}.haven-listing.json", target.file_name().unwrap_or_default().to_string_lossy()))
 }
 
 /// `.<name>.haven-spare` beside the output `<name>`.
@@ -312,8 +323,13 @@ mod tests {
         s.write("index.html", b"second").unwrap();
         drop(s);
         assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "first");
-        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
-        assert_eq!(names.len(), 2, "staging folder left behind: {names:?}");
+        let folders: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap())
+            .filter(|e| e.file_type().unwrap().is_dir())
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(folders.len(), 2, "staging folder left behind: {folders:?}");
     }
 
     #[test]

@@ -115,3 +115,52 @@ fn rtl_locales_set_dir_on_the_page() {
         "English content keeps ltr inside an rtl page"
     );
 }
+
+/// Every file and folder below `rel`, relative to it; folders end with `/`.
+fn tree(p: &crate::support::Project, rel: &str) -> Vec<String> {
+    let root = p.root.join(rel);
+    let mut all: Vec<String> = walkdir::WalkDir::new(&root)
+        .min_depth(1)
+        .into_iter()
+        .map(|e| e.unwrap())
+        .map(|e| {
+            let name = e.path().strip_prefix(&root).unwrap().to_string_lossy().into_owned();
+            if e.file_type().is_dir() {
+                format!("{name}/")
+            } else {
+                name
+            }
+        })
+        .collect();
+    all.sort();
+    all
+}
+
+#[test]
+fn rebuilds_hold_exactly_what_a_fresh_build_writes() {
+    let p = Project::fixture("basic");
+    // Builds a moment apart, so that the outputs' notes vouch for their folders.
+    let settle = || std::thread::sleep(std::time::Duration::from_millis(120));
+    p.write("content/lessons/gamma/en.md", &p.read("content/lessons/beta/en.md"));
+    for _ in 0..3 {
+        p.build();
+        settle();
+    }
+    assert!(p.exists(".public.haven-spare/.haven-listing.json"), "the spare carries its note");
+    // Changes made by hand to the output, and a lesson taken away.
+    p.write("public/ch/en/lessons/alpha/notes.txt", "mine");
+    p.write("public/ch/extra/deep/file.txt", "mine");
+    p.write("public/stray.html", "mine");
+    std::fs::remove_dir_all(p.root.join("content/lessons/gamma")).unwrap();
+    for round in 0..3 {
+        p.build();
+        settle();
+        p.haven(&["build", "--quiet", "--out", "fresh"]).success();
+        assert_eq!(tree(&p, "public"), tree(&p, "fresh"), "round {round}");
+        for gone in ["fresh", ".fresh.haven-spare"] {
+            let _ = std::fs::remove_dir_all(p.root.join(gone));
+        }
+    }
+    assert!(!p.exists("public/ch/en/lessons/alpha/notes.txt") && !p.exists("public/ch/extra"));
+    assert!(!p.exists("public/ch/en/lessons/gamma"));
+}

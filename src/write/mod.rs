@@ -5,8 +5,8 @@
 //! The output replaced by a build is kept beside it as a spare (`.public.haven-spare`), and the
 //! next build stages into it: files that did not change are not written again, and no folder
 //! or file is created or deleted that need not be. Creating and deleting thousands of files was
-//! half of a build's time. A note beside the output (the `listing` module) spares the next build from
-//! reading every folder of the spare again to find what to remove.
+//! half of a build's time. A note beside the output (the `listing` module) spares the next
+//! build from reading every folder of the spare again to find what to remove.
 
 mod listing;
 pub mod sitemap;

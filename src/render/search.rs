@@ -546,20 +546,26 @@ mod tests {
         }
     }
 
+    /// Every Markdown file of the shipped campaign, with its text.
+    fn shipped_texts() -> Vec<(std::path::PathBuf, String)> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        walkdir::WalkDir::new(root)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
+            .map(|e| (e.path().to_path_buf(), std::fs::read_to_string(e.path()).unwrap()))
+            .collect()
+    }
+
     #[test]
     fn bit_mask_tokens_match_the_segments_on_every_shipped_text() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
         let mut checked = 0;
-        for entry in walkdir::WalkDir::new(root).into_iter().filter_map(Result::ok) {
-            if entry.path().extension().is_none_or(|e| e != "md") {
-                continue;
-            }
-            let text = std::fs::read_to_string(entry.path()).unwrap();
+        for (path, text) in shipped_texts() {
             if has_dictionary_script(&text) {
-                assert!(!bits::Masks::default().tokens(&text, |_| {}), "{}", entry.path().display());
+                assert!(!bits::Masks::default().tokens(&text, |_| {}), "{}", path.display());
                 continue;
             }
-            assert_eq!(tokens(&text), tokens_from_segments(&text), "{}", entry.path().display());
+            assert_eq!(tokens(&text), tokens_from_segments(&text), "{}", path.display());
             checked += 1;
         }
         assert!(checked > 400, "{checked}");
@@ -567,17 +573,12 @@ mod tests {
 
     #[test]
     fn the_fast_path_agrees_with_icu4x_on_every_shipped_text() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
         let mut checked = 0;
-        for entry in walkdir::WalkDir::new(root).into_iter().filter_map(Result::ok) {
-            if entry.path().extension().is_none_or(|e| e != "md") {
-                continue;
-            }
-            let text = std::fs::read_to_string(entry.path()).unwrap();
+        for (path, text) in shipped_texts() {
             for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.chars().any(needs_dictionary)) {
                 let icu: Vec<&str> = icu_segments(line).into_iter().filter(|s| s.1).map(|s| s.0).collect();
                 let fast: Vec<&str> = simple_segments(line).into_iter().filter(|s| s.1).map(|s| s.0).collect();
-                assert_eq!(fast, icu, "{}:{}", entry.path().display(), n + 1);
+                assert_eq!(fast, icu, "{}:{}", path.display(), n + 1);
                 checked += 1;
             }
         }

@@ -15,6 +15,7 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
 use crate::error::{Error, Result};
+use listing::{Note, Spare};
 
 /// The file that marks a folder as haven's output, safe to replace.
 pub const MARKER: &str = ".haven-output";
@@ -33,8 +34,6 @@ pub struct Staging {
     listing: Option<std::thread::JoinHandle<std::io::Result<Spare>>>,
     done: bool,
 }
-
-use listing::{Note, Spare};
 
 impl Staging {
     /// Check that `target` may be written and create the staging folder beside it.

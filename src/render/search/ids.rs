@@ -18,17 +18,19 @@ impl Ids {
     /// The number of the token at `at` in `text`; for a token not seen before, the one `new`
     /// gives it, which is kept.
     pub fn get_or_insert(&mut self, text: &str, at: Range<usize>, new: impl FnOnce(&str) -> u32) -> u32 {
-        let token = &text[at.clone()];
-        match key_within(text.as_bytes(), at) {
-            Some(key) => self.short.get_or_insert(key, || new(token)),
-            None => match self.long.get(token) {
-                Some(&id) => id,
-                None => {
-                    let id = new(token);
-                    self.long.insert(token.to_owned(), id);
-                    id
+        match key_within(text.as_bytes(), at.clone()) {
+            Some(key) => self.short.get_or_insert(key, || new(&text[at])),
+            None => {
+                let token = &text[at];
+                match self.long.get(token) {
+                    Some(&id) => id,
+                    None => {
+                        let id = new(token);
+                        self.long.insert(token.to_owned(), id);
+                        id
+                    }
                 }
-            },
+            }
         }
     }
 
